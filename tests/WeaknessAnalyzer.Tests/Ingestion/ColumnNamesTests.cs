@@ -1,0 +1,33 @@
+using WeaknessAnalyzer.Ingestion;
+
+namespace WeaknessAnalyzer.Tests.Ingestion;
+
+public class ColumnNamesTests
+{
+    [TestCase("question", "question")]
+    [TestCase("Question asked", "question")]
+    [TestCase("QUESTION_TEXT", "question")]
+    [TestCase("interview-id", "interview_id")]
+    [TestCase("Job title", "role")]
+    [TestCase("Position", "role")]
+    [TestCase("Round", "stage")]
+    [TestCase("Result", "outcome")]
+    [TestCase("Status", "outcome")]
+    [TestCase("Interviewer feedback", "feedback")]
+    [TestCase("Prep hours", "prep_hours")]
+    [TestCase("Interest (1-5)", "interest")]
+    [TestCase("How it went", "response")]
+    [TestCase("\uFEFFquestion", "question")]
+    [TestCase("salary", null)]
+    public void Canonicalize_matches_aliases_ignoring_case_and_punctuation(string header, string? expected)
+    {
+        Assert.That(ColumnNames.Canonicalize(header), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void All_lists_the_fifteen_columns_of_the_format()
+    {
+        Assert.That(ColumnNames.All, Has.Count.EqualTo(15));
+        Assert.That(ColumnNames.All[0], Is.EqualTo("question"));
+    }
+}

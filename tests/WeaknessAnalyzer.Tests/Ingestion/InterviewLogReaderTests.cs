@@ -1,0 +1,293 @@
+using System.Text;
+using WeaknessAnalyzer.Ingestion;
+
+namespace WeaknessAnalyzer.Tests.Ingestion;
+
+public class InterviewLogReaderTests
+{
+    private static Task<InterviewLog> Read(string file, InterviewLogOptions? options = null) =>
+        InterviewLogReader.ReadAsync(TestFiles.Path("Ingestion", file), options);
+
+    private static IEnumerable<(long Row, long Line, string? Column, ProblemAction Action)> Shape(InterviewLog log) =>
+        log.Summary.Problems.Select(p => (p.RowNumber, p.LineNumber, p.Column, p.Action));
+
+    [Test]
+    public async Task Valid_file_maps_every_column()
+    {
+        var log = await Read("valid.csv");
+
+        Assert.That(log.Summary.RowsRead, Is.EqualTo(3));
+        Assert.That(log.Summary.RowsAccepted, Is.EqualTo(3));
+        Assert.That(log.Summary.Problems, Is.Empty);
+        var first = log.Records[0];
+        Assert.That(first.Question, Is.EqualTo("Design a URL shortener"));
+        Assert.That(first.Date, Is.EqualTo(new DateOnly(2024, 3, 5)));
+        Assert.That(first.Company, Is.EqualTo("Acme"));
+        Assert.That(first.Stage, Is.EqualTo("onsite"));
+        Assert.That(first.Outcome, Is.EqualTo(InterviewOutcome.Rejected));
+        Assert.That(first.Response, Is.EqualTo(ResponseQuality.Weak));
+        Assert.That(first.Confidence, Is.EqualTo(2));
+        Assert.That(first.PrepHours, Is.EqualTo(6));
+        Assert.That(first.Interest, Is.EqualTo(4));
+        Assert.That(log.Records[1].InterviewKey, Is.EqualTo(first.InterviewKey));
+        Assert.That(log.Records[2].InterviewKey, Is.Not.EqualTo(first.InterviewKey));
+        Assert.That(log.Records[2].Date, Is.EqualTo(new DateOnly(2024, 4, 5)));
+        Assert.That(log.Records[2].Outcome, Is.EqualTo(InterviewOutcome.Advanced), "'next round' is a synonym");
+        Assert.That(log.Records.Select(log.IsStumble), Is.EqualTo(new[] { true, false, false }));
+    }
+
+    [Test]
+    public async Task Spreadsheet_export_with_semicolons_bom_crlf_and_multiline_feedback()
+    {
+        var log = await Read("spreadsheet-export.csv");
+
+        Assert.That(log.Summary.Delimiter, Is.EqualTo(';'));
+        Assert.That(log.Summary.Problems, Is.Empty);
+        Assert.That(log.Summary.RowsAccepted, Is.EqualTo(3));
+        Assert.That(log.Summary.Columns, Does.Contain(ColumnNames.Role).And.Contain(ColumnNames.Stage).And.Contain(ColumnNames.Feedback));
+        Assert.That(log.Records[0].Feedback, Is.EqualTo("Good energy.\r\nLacked SQL depth; practise joins."));
+        Assert.That(log.Records[0].PrepHours, Is.EqualTo(3.5), "decimal comma");
+        Assert.That(log.Records[0].Date, Is.EqualTo(new DateOnly(2024, 3, 5)));
+        Assert.That(log.Records[1].LineNumber, Is.EqualTo(4), "the quoted feedback of row 1 spans lines 2-3");
+        Assert.That(log.Records[2].LineNumber, Is.EqualTo(6));
+        Assert.That(log.Records[2].Question, Is.EqualTo("Explain \"window functions\""));
+        Assert.That(log.Records[1].Response, Is.EqualTo(ResponseQuality.Weak), "'Poor' is a synonym");
+        Assert.That(log.Records[0].Role, Is.EqualTo("Data Analyst"), "'Position' is an alias of role");
+    }
+
+    [Test]
+    public async Task Rows_without_a_question_are_rejected_and_listed()
+    {
+        var log = await Read("missing-question.csv");
+
+        Assert.That(log.Summary.RowsRead, Is.EqualTo(4));
+        Assert.That(log.Summary.RowsAccepted, Is.EqualTo(2));
+        Assert.That(log.Summary.RowsRejected, Is.EqualTo(2));
+        Assert.That(Shape(log), Is.EqualTo(new[]
+        {
+            (2L, 3L, (string?)"question", ProblemAction.RowRejected),
+            (3L, 4L, (string?)"question", ProblemAction.RowRejected),
+        }));
+        Assert.That(log.Records.Select(r => r.RowNumber), Is.EqualTo(new[] { 1L, 4L }));
+    }
+
+    [Test]
+    public async Task Invalid_optional_fields_are_cleared_and_the_row_kept()
+    {
+        var log = await Read("invalid-fields.csv");
+
+        Assert.That(log.Summary.RowsAccepted, Is.EqualTo(3));
+        Assert.That(Shape(log), Is.EqualTo(new[]
+        {
+            (1L, 2L, (string?)"date", ProblemAction.FieldCleared),
+            (1L, 2L, (string?)"outcome", ProblemAction.FieldCleared),
+            (1L, 2L, (string?)"response", ProblemAction.FieldCleared),
+            (1L, 2L, (string?)"confidence", ProblemAction.FieldCleared),
+            (1L, 2L, (string?)"interest", ProblemAction.FieldCleared),
+            (1L, 2L, (string?)"prep_hours", ProblemAction.FieldCleared),
+            (2L, 3L, (string?)"date", ProblemAction.FieldCleared),
+        }));
+        var first = log.Records[0];
+        Assert.That(new object?[] { first.Date, first.Confidence, first.PrepHours, first.Interest, first.Outcome, first.Response }, Is.All.Null);
+        Assert.That(log.Summary.Problems[6].Reason, Does.Contain("ambiguous"));
+        Assert.That(log.Records[2].Date, Is.EqualTo(new DateOnly(2024, 12, 25)), "25/12/2024 can only be day-first");
+        Assert.That(log.Records[2].Interest, Is.EqualTo(5), "'5/5' reads as 5");
+        Assert.That(log.Records[2].PrepHours, Is.EqualTo(1), "'1h' reads as 1 hour");
+        Assert.That(log.Records[2].Outcome, Is.EqualTo(InterviewOutcome.Rejected), "ghosted counts as rejected");
+        Assert.That(log.Records[1].Response, Is.EqualTo(ResponseQuality.Strong), "rating 4");
+    }
+
+    [Test]
+    public async Task Problems_carry_no_raw_values_unless_opted_in()
+    {
+        var hidden = await Read("invalid-fields.csv");
+        var shown = await Read("invalid-fields.csv", new InterviewLogOptions { IncludeRawValues = true });
+
+        Assert.That(hidden.Summary.Problems.Select(p => p.RawValue), Is.All.Null);
+        Assert.That(hidden.Summary.Problems.Select(p => p.ToString()), Has.None.Contain("high").And.None.Contain("2024-13-45"));
+        Assert.That(shown.Summary.Problems.Select(p => p.RawValue), Is.EqualTo(new[] { "2024-13-45", "maybe", "terrible", "high", "9", "-3", "03/05/2024" }));
+    }
+
+    [Test]
+    public async Task A_date_format_resolves_ambiguous_dates()
+    {
+        var log = await Read("invalid-fields.csv", new InterviewLogOptions { DateFormat = "dd/MM/yyyy" });
+
+        Assert.That(log.Records[1].Date, Is.EqualTo(new DateOnly(2024, 5, 3)));
+        Assert.That(log.Summary.Problems.Count(p => p.Column == ColumnNames.Date), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Unterminated_quote_is_reported_and_later_rows_survive()
+    {
+        var log = await Read("unterminated-quote.csv");
+
+        Assert.That(log.Summary.RowsRead, Is.EqualTo(5));
+        Assert.That(log.Summary.RowsAccepted, Is.EqualTo(5));
+        Assert.That(log.Records.Select(r => r.Question), Is.EqualTo(new[]
+        {
+            "First question", "Second question with a bad quote", "Third question", "multi\"", "Fourth question",
+        }));
+        Assert.That(log.Records[0].Feedback, Is.EqualTo("fine\nreally, fine"), "a good multi-line field before the bad quote is intact");
+        Assert.That(log.Records[1].Company, Is.EqualTo("Acme"), "the bad line is re-split without its opening quote");
+        Assert.That(log.Records[4].Feedback, Is.EqualTo("ok, \"quoted\""));
+        Assert.That(Shape(log), Is.EqualTo(new[]
+        {
+            (2L, 4L, (string?)null, ProblemAction.RowKept),
+            (3L, 5L, (string?)null, ProblemAction.RowKept),
+            (4L, 6L, (string?)null, ProblemAction.RowKept),
+        }));
+    }
+
+    [Test]
+    public async Task Quote_that_swallows_lines_is_resynchronised()
+    {
+        var log = await Read("swallowed-lines.csv");
+
+        Assert.That(log.Records.Select(r => (r.RowNumber, r.LineNumber, r.Question)), Is.EqualTo(new[]
+        {
+            (1L, 2L, "Bad start of a question"), (2L, 3L, "Second question"), (3L, 4L, "Third question"),
+        }));
+        Assert.That(log.Records[1].Feedback, Is.EqualTo("closes, here"));
+        Assert.That(Shape(log), Is.EqualTo(new[] { (1L, 2L, (string?)null, ProblemAction.RowKept) }));
+    }
+
+    [Test]
+    public async Task Text_after_closing_quote_is_kept_and_reported()
+    {
+        var log = await Read("text-after-quote.csv");
+
+        Assert.That(log.Summary.RowsAccepted, Is.EqualTo(3));
+        Assert.That(Shape(log), Is.EqualTo(new[] { (2L, 4L, (string?)null, ProblemAction.RowKept) }));
+        Assert.That(log.Records[0].Feedback, Is.EqualTo("good\nPlease pin down, this"));
+    }
+
+    [Test]
+    public async Task Extra_fields_are_reported()
+    {
+        var log = await Read("extra-fields.csv");
+
+        Assert.That(Shape(log), Is.EqualTo(new[]
+        {
+            (1L, 2L, (string?)null, ProblemAction.RowKept),
+            (1L, 2L, (string?)"outcome", ProblemAction.FieldCleared),
+        }));
+    }
+
+    [Test]
+    public async Task Tab_delimited_is_detected()
+    {
+        var log = await Read("tab-delimited.tsv");
+
+        Assert.That(log.Summary.Delimiter, Is.EqualTo('\t'));
+        Assert.That(log.Records.Select(r => r.Confidence), Is.EqualTo(new int?[] { 4, 2 }));
+        Assert.That(log.Records.Select(log.IsStumble), Is.EqualTo(new[] { false, true }), "confidence 2 with no response is a stumble");
+    }
+
+    [Test]
+    public async Task No_question_column_names_what_was_found()
+    {
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => Read("no-question-column.csv"));
+
+        Assert.That(ex!.Message, Does.Contain("no question column").And.Contain("'prompt_text'").And.Contain("questionasked"));
+        Assert.That(ex.ColumnName, Is.EqualTo("question"));
+        Assert.That(ex.LineNumber, Is.EqualTo(1));
+    }
+
+    [TestCase("empty.csv", "empty")]
+    [TestCase("header-only.csv", "no data rows")]
+    [TestCase("binary.csv", "not a text")]
+    public async Task Unreadable_files_give_clear_errors(string file, string expected)
+    {
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => Read(file));
+
+        Assert.That(ex!.Message, Does.Contain(expected));
+    }
+
+    [Test]
+    public async Task Missing_file_throws_file_not_found()
+    {
+        await Assert.ThrowsAsync<FileNotFoundException>(() => InterviewLogReader.ReadAsync("/no/such/file.csv"));
+    }
+
+    [Test]
+    public async Task Strict_mode_throws_at_the_first_problem_with_row_line_and_column()
+    {
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => Read("invalid-fields.csv", new InterviewLogOptions { Strict = true }));
+
+        Assert.That((ex!.RowNumber, ex.LineNumber, ex.ColumnName), Is.EqualTo(((long?)1, (long?)2, "date")));
+        Assert.That(ex.RawValue, Is.Null);
+        Assert.That(ex.Message, Does.Not.Contain("2024-13-45"));
+    }
+
+    [Test]
+    public async Task Strict_mode_includes_the_value_only_when_opted_in()
+    {
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() =>
+            Read("invalid-fields.csv", new InterviewLogOptions { Strict = true, IncludeRawValues = true }));
+
+        Assert.That(ex!.RawValue, Is.EqualTo("2024-13-45"));
+        Assert.That(ex.Message, Does.Contain("2024-13-45"));
+    }
+
+    [Test]
+    public async Task Unknown_columns_are_named_once()
+    {
+        var log = InterviewLogReader.Parse("Question,Salary,salary band,Notes\nWhat is DI?,100,B,mine\n");
+
+        Assert.That(log.Summary.UnknownColumns, Is.EqualTo(new[] { "Salary", "salary band" }));
+        Assert.That(log.Records[0].Notes, Is.EqualTo("mine"));
+        Assert.That(await Task.FromResult(log.HasAssessment), Is.False);
+        Assert.That(log.IsStumble(log.Records[0]), Is.True, "without response or confidence every row is a stumble");
+    }
+
+    [Test]
+    public async Task Stream_and_text_reader_give_the_same_result_as_a_path()
+    {
+        var path = TestFiles.Path("Ingestion", "spreadsheet-export.csv");
+        var fromPath = await InterviewLogReader.ReadAsync(path);
+        await using var stream = File.OpenRead(path);
+        var fromStream = await InterviewLogReader.ReadAsync(stream);
+        using var text = new StreamReader(path, Encoding.UTF8);
+        var fromText = await InterviewLogReader.ReadAsync(text);
+
+        Assert.That(fromStream.Records, Is.EqualTo(fromPath.Records));
+        Assert.That(fromText.Records, Is.EqualTo(fromPath.Records));
+    }
+
+    [Test]
+    public async Task Rows_read_always_equals_accepted_plus_rejected_and_progress_is_reported()
+    {
+        var sb = new StringBuilder("question,confidence\n");
+        for (var i = 0; i < 2_500; i++)
+        {
+            sb.Append(i % 10 == 0 ? "" : $"Question {i}").Append(',').Append(i % 7 == 0 ? "x" : "3").Append('\n');
+        }
+
+        var reports = new List<IngestionProgress>();
+        var progress = new SyncProgress<IngestionProgress>(reports.Add);
+        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(sb.ToString()));
+        var log = await InterviewLogReader.ReadAsync(stream, new InterviewLogOptions { ProgressInterval = 1_000 }, progress);
+
+        Assert.That(log.Summary.RowsRead, Is.EqualTo(2_500));
+        Assert.That(log.Summary.RowsAccepted, Is.EqualTo(2_250));
+        Assert.That(log.Summary.RowsAccepted + log.Summary.RowsRejected, Is.EqualTo(log.Summary.RowsRead));
+        Assert.That(reports.Select(r => r.RowsRead), Is.EqualTo(new long[] { 1_000, 2_000, 2_500 }));
+        Assert.That(reports[^1].Fraction, Is.EqualTo(1.0));
+    }
+
+    [Test]
+    public void Cancellation_is_honoured()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.That(
+            () => InterviewLogReader.ReadAsync(TestFiles.Path("Ingestion", "valid.csv"), cancellationToken: cts.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    private sealed class SyncProgress<T>(Action<T> action) : IProgress<T>
+    {
+        public void Report(T value) => action(value);
+    }
+}
