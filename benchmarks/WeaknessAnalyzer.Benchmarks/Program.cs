@@ -1,3 +1,22 @@
 using BenchmarkDotNet.Running;
+using WeaknessAnalyzer.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+try
+{
+    return args.FirstOrDefault() switch
+    {
+        "quality" => QualityCommand.Run(args),
+        _ => RunBenchmarks(args),
+    };
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 2;
+}
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(QualityCommand).Assembly).Run(args);
+    return 0;
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using CsvHelper;
+using WeaknessAnalyzer.Evaluation;
+using WeaknessAnalyzer.Themes;
+
+namespace WeaknessAnalyzer.Benchmarks;
+
+/// <summary>
+/// quality --csv &lt;path&gt; --text &lt;column&gt; --label &lt;column&gt; [--k &lt;n&gt;] [--seed &lt;n&gt;] [--threads &lt;n&gt;]:
+/// clusters the texts and scores the themes against the labels. The unthemed group counts as one more cluster.
+/// </summary>
+internal static class QualityCommand
+{
+    public static int Run(string[] args)
+    {
+        var a = Args.Parse(args);
+        var csvPath = a.Required("csv");
+        var textColumn = a.Get("text") ?? "question";
+        var labelColumn = a.Get("label") ?? "label";
+        var options = ThemeOptions.Default with
+        {
+            ThemeCount = a.Int("k"),
+            Seed = a.Int("seed") ?? ThemeOptions.Default.Seed,
+            MaxDegreeOfParallelism = a.Int("threads"),
+        };
+        options = options with
+        {
+            NgramLength = a.Int("ngram") ?? options.NgramLength,
+            Dimensions = a.Int("dims") ?? options.Dimensions,
+            Restarts = a.Int("restarts") ?? options.Restarts,
+            UnthemedSimilarity = a.Get("unthemed") is { } u ? double.Parse(u, CultureInfo.InvariantCulture) : options.UnthemedSimilarity,
+        };
+
+        var watch = Stopwatch.StartNew();
+        var texts = new List<string>();
+        var labels = new List<string>();
+        using (var csv = CsvReader.FromFile(csvPath, CsvReaderOptions.Default))
+        {
+            while (csv.Read())
+            {
+                texts.Add(csv.GetString(textColumn) ?? "");
+                labels.Add(csv.GetString(labelColumn) ?? "");
+            }
+        }
+
+        var readSecs = watch.Elapsed.TotalSeconds;
+        var fit = ThemeModel.Fit(texts, options);
+        var secs = watch.Elapsed.TotalSeconds;
+        var nmi = ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments);
+        var ari = ClusteringMetrics.AdjustedRandIndex(labels, fit.Assignments);
+        var acc = ClusteringMetrics.Accuracy(labels, fit.Assignments);
+        var unthemed = fit.Assignments.Count(t => t == Theme.UnthemedId);
+        foreach (var theme in fit.Model.Themes)
+        {
+            Console.WriteLine($"  theme {theme.Id,2} n={theme.QuestionCount,5}  {theme.Label}");
+        }
+
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"read {readSecs:F2}s; unthemed {unthemed}; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"RESULT n={texts.Count} k={fit.Model.ThemeCount} nmi={nmi:F4} ari={ari:F4} acc={acc:F4} secs={secs:F2}"));
+        return 0;
+    }
+}
+
+internal sealed class Args
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    public static Args Parse(string[] args)
+    {
+        var result = new Args();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+            }
+
+            var name = args[i][2..];
+            var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
+            result._values[name] = value;
+        }
+
+        return result;
+    }
+
+    public string? Get(string name) => _values.TryGetValue(name, out var v) ? v : null;
+
+    public string Required(string name) => Get(name) ?? throw new ArgumentException($"--{name} is required.");
+
+    public int? Int(string name) => Get(name) is { } v
+        ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new ArgumentException($"--{name} must be a whole number.")
+        : null;
+}

@@ -1,0 +1,113 @@
+using System.Numerics.Tensors;
+
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>
+/// Latent semantic analysis: a truncated SVD of the TF-IDF matrix by randomized range finding
+/// (Halko, Martinsson and Tropp 2011), seeded and thread-count independent.
+/// </summary>
+internal sealed class Lsa
+{
+    private Lsa(int terms, int dimensions, float[] projection)
+    {
+        Terms = terms;
+        Dimensions = dimensions;
+        Projection = projection;
+    }
+
+    public int Terms { get; }
+
+    public int Dimensions { get; }
+
+    /// <summary>Terms x Dimensions, row-major: V_d scaled so a document's embedding is x · V_d (that is U·Σ for training rows).</summary>
+    public float[] Projection { get; }
+
+    public static Lsa Fit(SparseMatrix x, int dimensions, int seed, int powerIterations, ParallelOptions parallel)
+    {
+        var d = Math.Max(1, Math.Min(dimensions, Math.Min(x.Rows, x.Columns) - 1));
+        var l = Math.Min(d + 10, Math.Min(x.Rows, x.Columns));
+        var xt = x.Transpose();
+        var omega = DenseMath.Gaussian(x.Columns * l, seed);
+        var y = x.Multiply(omega, l, parallel); // n x l
+        for (var i = 0; i < powerIterations; i++)
+        {
+            DenseMath.Orthonormalize(y, x.Rows, l);
+            var z = xt.Multiply(y, l, parallel); // V x l
+            DenseMath.Orthonormalize(z, x.Columns, l);
+            y = x.Multiply(z, l, parallel);
+        }
+
+        DenseMath.Orthonormalize(y, x.Rows, l);
+        var bt = xt.Multiply(y, l, parallel); // V x l  (= Bᵀ, B = Qᵀ X)
+
+        // B as l x V row-major, for the l x l Gram matrix B·Bᵀ.
+        var b = new float[(long)l * x.Columns];
+        for (var v = 0; v < x.Columns; v++)
+        {
+            for (var k = 0; k < l; k++)
+            {
+                b[(long)k * x.Columns + v] = bt[(long)v * l + k];
+            }
+        }
+
+        var gram = new double[l * l];
+        Parallel.For(0, l, parallel, i =>
+        {
+            var bi = b.AsSpan(i * x.Columns, x.Columns);
+            for (var j = 0; j <= i; j++)
+            {
+                var dot = Dot(bi, b.AsSpan(j * x.Columns, x.Columns));
+                gram[i * l + j] = dot;
+                gram[j * l + i] = dot;
+            }
+        });
+
+        var (values, vectors) = DenseMath.SymmetricEigen(gram, l);
+
+        // V_d = Bᵀ W S⁻¹; a document's embedding x·V_d·... We keep x·V_d (then rows are L2-normalised by the caller).
+        var projection = new float[(long)x.Columns * d];
+        Parallel.For(0, (x.Columns + 1023) / 1024, parallel, block =>
+        {
+            var end = Math.Min(x.Columns, (block + 1) * 1024);
+            for (var v = block * 1024; v < end; v++)
+            {
+                for (var k = 0; k < d; k++)
+                {
+                    var s = Math.Sqrt(Math.Max(values[k], 1e-20));
+                    double acc = 0;
+                    for (var j = 0; j < l; j++)
+                    {
+                        acc += bt[(long)v * l + j] * vectors[j * l + k];
+                    }
+
+                    projection[(long)v * d + k] = (float)(acc / s);
+                }
+            }
+        });
+
+        return new Lsa(x.Columns, d, projection);
+    }
+
+    public static Lsa FromProjection(int terms, int dimensions, float[] projection) => new(terms, dimensions, projection);
+
+    private static double Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        // Chunked float dot products summed in double: fast and accurate enough for a Gram matrix.
+        double acc = 0;
+        for (var i = 0; i < a.Length; i += 4096)
+        {
+            var len = Math.Min(4096, a.Length - i);
+            acc += TensorPrimitives.Dot(a.Slice(i, len), b.Slice(i, len));
+        }
+
+        return acc;
+    }
+
+    /// <summary>Embeds the rows of x: x · V_d, L2-normalised. Rows x Dimensions, row-major.</summary>
+    public float[] Transform(SparseMatrix x, ParallelOptions parallel)
+    {
+        var e = x.Multiply(Projection, Dimensions, parallel);
+        DenseMath.NormalizeRows(e, x.Rows, Dimensions);
+        return e;
+    }
+}

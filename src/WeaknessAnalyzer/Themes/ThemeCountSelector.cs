@@ -1,0 +1,112 @@
+using System.Numerics.Tensors;
+
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>
+/// Chooses the number of themes: k-means is run for each candidate k on a deterministic sample of at most 4,000 distinct
+/// questions, and the k with the best mean silhouette wins: the exact silhouette for up to 1,500 questions, else the
+/// simplified silhouette (distance to the own centre against the nearest other centre), which is O(n·k) instead of O(n²).
+/// </summary>
+internal static class ThemeCountSelector
+{
+    public static int Choose(float[] x, int n, int d, float[] w, int minK, int maxK, ThemeOptions options, ParallelOptions parallel, CancellationToken ct)
+    {
+        if (maxK <= minK) return Math.Max(1, maxK);
+        var sample = Enumerable.Range(0, n).OrderBy(i => (uint)HashCode.Combine(i, options.Seed)).Take(4_000).Order().ToArray();
+        var sx = new float[sample.Length * d];
+        var sw = new float[sample.Length];
+        for (var j = 0; j < sample.Length; j++)
+        {
+            x.AsSpan(sample[j] * d, d).CopyTo(sx.AsSpan(j * d, d));
+            sw[j] = w[sample[j]];
+        }
+
+        var bestK = minK;
+        var bestScore = double.MinValue;
+        for (var k = Math.Max(2, minK); k <= Math.Min(maxK, sample.Length); k++)
+        {
+            var km = KMeans.Fit(sx, sample.Length, d, sw, k, options.Seed, restarts: 2, options.MaxIterations, parallel, ct);
+            var score = sample.Length <= FullSilhouetteLimit ? Silhouette(sx, sample.Length, d, sw, km) : Score(sx, sample.Length, d, sw, km);
+            if (score > bestScore + 1e-9)
+            {
+                bestScore = score;
+                bestK = k;
+            }
+        }
+
+        return bestK;
+    }
+
+    private const int FullSilhouetteLimit = 1_500;
+
+    /// <summary>The weighted mean silhouette (cosine-equivalent Euclidean distance on normalised vectors), exact.</summary>
+    internal static double Silhouette(float[] x, int n, int d, float[] w, KMeans.Result km)
+    {
+        var dist = new float[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var v = TensorPrimitives.Distance(x.AsSpan(i * d, d), x.AsSpan(j * d, d));
+                dist[i * n + j] = v;
+                dist[j * n + i] = v;
+            }
+        }
+
+        double total = 0, mass = 0;
+        var sums = new double[km.K];
+        var masses = new double[km.K];
+        for (var i = 0; i < n; i++)
+        {
+            Array.Clear(sums);
+            Array.Clear(masses);
+            for (var j = 0; j < n; j++)
+            {
+                if (j == i) continue;
+                sums[km.Labels[j]] += w[j] * dist[i * n + j];
+                masses[km.Labels[j]] += w[j];
+            }
+
+            var own = km.Labels[i];
+            // Repeats of the same question sit at distance 0 from it.
+            masses[own] += w[i] - 1;
+            if (masses[own] <= 0) continue; // singleton: silhouette 0
+            var a = sums[own] / masses[own];
+            var b = double.MaxValue;
+            for (var c = 0; c < km.K; c++)
+            {
+                if (c != own && masses[c] > 0) b = Math.Min(b, sums[c] / masses[c]);
+            }
+
+            if (b == double.MaxValue) continue;
+            var s = Math.Max(a, b) > 0 ? (b - a) / Math.Max(a, b) : 0;
+            total += w[i] * s;
+            mass += w[i];
+        }
+
+        return mass > 0 ? total / mass : 0;
+    }
+
+    internal static double Score(float[] x, int n, int d, float[] w, KMeans.Result km)
+    {
+        double total = 0, mass = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = x.AsSpan(i * d, d);
+            var own = km.Labels[i];
+            var a = TensorPrimitives.Distance(row, km.Centroids.AsSpan(own * d, d));
+            var b = float.MaxValue;
+            for (var c = 0; c < km.K; c++)
+            {
+                if (c == own) continue;
+                b = Math.Min(b, TensorPrimitives.Distance(row, km.Centroids.AsSpan(c * d, d)));
+            }
+
+            var s = Math.Max(a, b) > 0 ? (b - a) / Math.Max(a, b) : 0;
+            total += w[i] * s;
+            mass += w[i];
+        }
+
+        return total / mass;
+    }
+}

@@ -1,0 +1,481 @@
+using System.IO.Compression;
+using System.Numerics.Tensors;
+using System.Text;
+
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>The result of fitting themes: the model and the theme of every input question, in input order.</summary>
+/// <param name="Model">The fitted model (save it to assign later questions to the same themes).</param>
+/// <param name="Assignments">The theme id of each input question (0 = unthemed).</param>
+public sealed record ThemeFitResult(ThemeModel Model, IReadOnlyList<int> Assignments);
+
+/// <summary>
+/// Themes discovered in question texts. Fitting: identical questions (ignoring case, punctuation and spacing) are
+/// featurized once with their count as weight; ML.NET TF-IDF word 1-2-grams; latent semantic analysis (a seeded
+/// randomized truncated SVD); weighted k-means with k-means++ seeding and restarts; small themes and far-off questions go
+/// to the unthemed group; keywords by class-based TF-IDF. The same input and seed give the same model, whatever the thread count.
+/// </summary>
+public sealed class ThemeModel
+{
+    private const int FormatVersion = 1;
+    private readonly TextFeaturizer _featurizer;
+    private readonly TfIdfWeighting _weighting;
+    private readonly Lsa _lsa;
+    private readonly float[] _centroids; // one normalised centre per real theme, in theme-id order (id 1 first)
+    private readonly double _unthemedSimilarity;
+    private readonly int _seed;
+
+    private ThemeModel(TextFeaturizer featurizer, TfIdfWeighting weighting, Lsa lsa, float[] centroids, IReadOnlyList<Theme> themes, double unthemedSimilarity, int seed)
+    {
+        _featurizer = featurizer;
+        _weighting = weighting;
+        _lsa = lsa;
+        _centroids = centroids;
+        Themes = themes;
+        _unthemedSimilarity = unthemedSimilarity;
+        _seed = seed;
+    }
+
+    /// <summary>The themes: the unthemed group first (id 0), then ids 1, 2, ... by decreasing size.</summary>
+    public IReadOnlyList<Theme> Themes { get; }
+
+    /// <summary>The number of real themes (the unthemed group not counted).</summary>
+    public int ThemeCount => Themes.Count - 1;
+
+    /// <summary>Fits themes to question texts.</summary>
+    /// <param name="questions">The questions, repeats allowed (at least one).</param>
+    /// <param name="options">Options, or <see langword="null"/> for <see cref="ThemeOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    public static ThemeFitResult Fit(IReadOnlyList<string> questions, ThemeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        options ??= ThemeOptions.Default;
+        options.Validate();
+        if (questions.Count == 0)
+        {
+            throw new ArgumentException("At least one question is needed to fit themes.", nameof(questions));
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+
+        // 1. De-duplicate.
+        var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var uniqueText = new List<string>();
+        var uniqueWeight = new List<float>();
+        var questionUnique = new int[questions.Count];
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var q = questions[i] ?? throw new ArgumentException($"Question {i} is null.", nameof(questions));
+            var key = TextKeys.DedupKey(q);
+            if (!keyIndex.TryGetValue(key, out var u))
+            {
+                u = uniqueText.Count;
+                keyIndex.Add(key, u);
+                uniqueText.Add(q);
+                uniqueWeight.Add(0);
+            }
+
+            uniqueWeight[u]++;
+            questionUnique[i] = u;
+        }
+
+        keyIndex = null;
+
+        // 2. Fit on (a deterministic sample of) the distinct questions.
+        var fitIdx = Enumerable.Range(0, uniqueText.Count).ToArray();
+        if (fitIdx.Length > options.MaxFitQuestions)
+        {
+            fitIdx = fitIdx.OrderBy(u => StableHash(uniqueText[u], options.Seed)).ThenBy(u => u).Take(options.MaxFitQuestions).Order().ToArray();
+        }
+
+        var fitText = fitIdx.Select(u => uniqueText[u]).ToArray();
+        var fitWeight = fitIdx.Select(u => uniqueWeight[u]).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var featurizer = TextFeaturizer.Fit(fitText, options.Seed, options.NgramLength);
+        var counts = featurizer.Transform(fitText);
+        var weighting = TfIdfWeighting.Fit(counts, fitWeight, fitText.Length >= 50 ? 2 : 1);
+        var x = weighting.Apply(counts);
+        counts = null;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var n = fitText.Length;
+        Lsa lsa;
+        float[] e;
+        if (x.Columns >= 3 && n >= 3)
+        {
+            lsa = Lsa.Fit(x, options.Dimensions, options.Seed, powerIterations: 4, parallel);
+            e = lsa.Transform(x, parallel);
+        }
+        else
+        {
+            // Too little text for a latent space: use the TF-IDF space itself.
+            var identity = new float[x.Columns * x.Columns];
+            for (var i = 0; i < x.Columns; i++) identity[i * x.Columns + i] = 1;
+            lsa = Lsa.FromProjection(x.Columns, x.Columns, identity);
+            e = lsa.Transform(x, parallel);
+        }
+
+        var d = lsa.Dimensions;
+        var isZero = new bool[n];
+        var nonZero = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = e.AsSpan(i * d, d);
+            isZero[i] = TensorPrimitives.Dot(row, row) < 1e-12f;
+            if (!isZero[i]) nonZero++;
+        }
+
+        // 3. Cluster the non-empty points.
+        float[] centres;
+        if (nonZero == 0 || d == 0)
+        {
+            centres = [];
+        }
+        else
+        {
+            var pts = Enumerable.Range(0, n).Where(i => !isZero[i]).ToArray();
+            var px = new float[pts.Length * d];
+            var pw = new float[pts.Length];
+            for (var j = 0; j < pts.Length; j++)
+            {
+                e.AsSpan(pts[j] * d, d).CopyTo(px.AsSpan(j * d, d));
+                pw[j] = fitWeight[pts[j]];
+            }
+
+            var maxK = Math.Max(1, Math.Min(options.MaxThemes, (int)(pw.Sum() / options.MinThemeSize)));
+            maxK = Math.Min(maxK, pts.Length);
+            int k;
+            if (options.ThemeCount is { } fixedK)
+            {
+                k = Math.Min(fixedK, pts.Length);
+            }
+            else
+            {
+                k = ThemeCountSelector.Choose(px, pts.Length, d, pw, Math.Min(options.MinThemes, maxK), maxK, options, parallel, cancellationToken);
+            }
+
+            var km = KMeans.Fit(px, pts.Length, d, pw, k, options.Seed, options.Restarts, options.MaxIterations, parallel, cancellationToken);
+            centres = km.Centroids;
+            var kept = Enumerable.Range(0, k).Where(c => km.Labels.Select((l, j) => l == c ? pw[j] : 0).Sum() >= options.MinThemeSize).ToArray();
+            var keptCentres = new float[kept.Length * d];
+            for (var c = 0; c < kept.Length; c++)
+            {
+                var src = centres.AsSpan(kept[c] * d, d);
+                var dst = keptCentres.AsSpan(c * d, d);
+                src.CopyTo(dst);
+                var norm = MathF.Sqrt(TensorPrimitives.Dot(dst, dst));
+                if (norm > 0) TensorPrimitives.Divide(dst, norm, dst);
+            }
+
+            centres = keptCentres;
+        }
+
+        // 4. Final labels by the same rule Assign uses, so a saved model reproduces them exactly.
+        var k2 = centres.Length / Math.Max(1, d);
+        var fitLabel = new int[n];
+        var fitSim = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            (fitLabel[i], fitSim[i]) = isZero[i] ? (-1, 0f) : Nearest(e.AsSpan(i * d, d), centres, k2, d, options.UnthemedSimilarity);
+        }
+
+        // Dissolve themes that ended up too small, then re-label (once: dissolving only moves points to unthemed or to other themes).
+        var massByCluster = new double[k2];
+        for (var i = 0; i < n; i++) if (fitLabel[i] >= 0) massByCluster[fitLabel[i]] += fitWeight[i];
+        var keep = Enumerable.Range(0, k2).Where(c => massByCluster[c] >= options.MinThemeSize).ToArray();
+        if (keep.Length < k2)
+        {
+            centres = keep.SelectMany(c => centres.AsSpan(c * d, d).ToArray()).ToArray();
+            k2 = keep.Length;
+            for (var i = 0; i < n; i++)
+            {
+                (fitLabel[i], fitSim[i]) = isZero[i] ? (-1, 0f) : Nearest(e.AsSpan(i * d, d), centres, k2, d, options.UnthemedSimilarity);
+            }
+
+            massByCluster = new double[k2];
+            for (var i = 0; i < n; i++) if (fitLabel[i] >= 0) massByCluster[fitLabel[i]] += fitWeight[i];
+        }
+
+        // 5. Order themes by size (ties: first appearance) and renumber 1..k.
+        var firstSeen = Enumerable.Repeat(int.MaxValue, k2).ToArray();
+        for (var i = n - 1; i >= 0; i--) if (fitLabel[i] >= 0) firstSeen[fitLabel[i]] = i;
+        var order = Enumerable.Range(0, k2).OrderByDescending(c => massByCluster[c]).ThenBy(c => firstSeen[c]).ToArray();
+        var newId = new int[k2];
+        for (var r = 0; r < order.Length; r++) newId[order[r]] = r + 1;
+        var orderedCentres = new float[k2 * d];
+        for (var r = 0; r < order.Length; r++) centres.AsSpan(order[r] * d, d).CopyTo(orderedCentres.AsSpan(r * d, d));
+
+        var model = new ThemeModel(featurizer, weighting, lsa, orderedCentres, [], options.UnthemedSimilarity, options.Seed);
+
+        // 6. Label every distinct question: fitted ones directly, the rest through the model.
+        var uniqueTheme = new int[uniqueText.Count];
+        Array.Fill(uniqueTheme, -2);
+        for (var j = 0; j < n; j++) uniqueTheme[fitIdx[j]] = fitLabel[j] < 0 ? Theme.UnthemedId : newId[fitLabel[j]];
+        var rest = Enumerable.Range(0, uniqueText.Count).Where(u => uniqueTheme[u] == -2).ToArray();
+        if (rest.Length > 0)
+        {
+            var assigned = model.AssignCore(rest.Select(u => uniqueText[u]).ToArray(), parallel);
+            for (var j = 0; j < rest.Length; j++) uniqueTheme[rest[j]] = assigned[j];
+        }
+
+        // 7. Describe the themes.
+        var themes = Describe(uniqueText, uniqueWeight, uniqueTheme, k2, fitIdx, fitLabel, fitSim, newId, options);
+        model = new ThemeModel(featurizer, weighting, lsa, orderedCentres, themes, options.UnthemedSimilarity, options.Seed);
+        var assignments = questionUnique.Select(u => uniqueTheme[u]).ToArray();
+        return new ThemeFitResult(model, assignments);
+    }
+
+    /// <summary>Assigns a question to an existing theme without refitting.</summary>
+    /// <returns>The theme id, or <see cref="Theme.UnthemedId"/>.</returns>
+    public int Assign(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return Assign([question])[0];
+    }
+
+    /// <summary>Assigns questions to existing themes without refitting.</summary>
+    /// <returns>A theme id per question, in order.</returns>
+    public IReadOnlyList<int> Assign(IReadOnlyList<string> questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        return AssignCore(questions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount });
+    }
+
+    private int[] AssignCore(IReadOnlyList<string> questions, ParallelOptions parallel)
+    {
+        var result = new int[questions.Count];
+        const int Batch = 50_000;
+        var d = _lsa.Dimensions;
+        var k = _centroids.Length / Math.Max(1, d);
+        for (var start = 0; start < questions.Count; start += Batch)
+        {
+            var count = Math.Min(Batch, questions.Count - start);
+            var batch = new string[count];
+            for (var i = 0; i < count; i++) batch[i] = questions[start + i];
+            var e = _lsa.Transform(_weighting.Apply(_featurizer.Transform(batch)), parallel);
+            for (var i = 0; i < count; i++)
+            {
+                var row = e.AsSpan(i * d, d);
+                if (TensorPrimitives.Dot(row, row) < 1e-12f)
+                {
+                    result[start + i] = Theme.UnthemedId;
+                    continue;
+                }
+
+                var (label, _) = Nearest(row, _centroids, k, d, _unthemedSimilarity);
+                result[start + i] = label < 0 ? Theme.UnthemedId : label + 1;
+            }
+        }
+
+        return result;
+    }
+
+    private static (int Label, float Similarity) Nearest(ReadOnlySpan<float> row, float[] centres, int k, int d, double minSimilarity)
+    {
+        var best = -1;
+        var bestSim = float.MinValue;
+        for (var c = 0; c < k; c++)
+        {
+            var sim = TensorPrimitives.Dot(row, centres.AsSpan(c * d, d));
+            if (sim > bestSim)
+            {
+                bestSim = sim;
+                best = c;
+            }
+        }
+
+        return best >= 0 && bestSim >= minSimilarity ? (best, bestSim) : (-1, bestSim);
+    }
+
+    private static List<Theme> Describe(List<string> uniqueText, List<float> uniqueWeight, int[] uniqueTheme, int k, int[] fitIdx, int[] fitLabel, float[] fitSim, int[] newId, ThemeOptions options)
+    {
+        // Class-based TF-IDF over keyword tokens (bigrams of adjacent keywords included).
+        var termFreq = new Dictionary<string, double>[k + 1];
+        for (var c = 0; c <= k; c++) termFreq[c] = new Dictionary<string, double>(StringComparer.Ordinal);
+        var termsPerTheme = new double[k + 1];
+        var count = new int[k + 1];
+        for (var u = 0; u < uniqueText.Count; u++)
+        {
+            var c = uniqueTheme[u];
+            var w = uniqueWeight[u];
+            count[c] += (int)w;
+            string? previous = null;
+            foreach (var token in TextKeys.Tokens(uniqueText[u]))
+            {
+                Add(termFreq[c], token, w);
+                termsPerTheme[c] += w;
+                if (previous is not null) Add(termFreq[c], previous + " " + token, w * 0.5);
+                previous = token;
+            }
+        }
+
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var c = 0; c <= k; c++) foreach (var (t, f) in termFreq[c]) Add(total, t, f);
+        var average = termsPerTheme.Skip(1).DefaultIfEmpty(0).Average();
+        if (average <= 0) average = 1;
+
+        var themes = new List<Theme>(k + 1);
+        for (var id = 0; id <= k; id++)
+        {
+            List<string> keywords = [];
+            if (termsPerTheme[id] > 0)
+            {
+                var scored = termFreq[id]
+                    .Select(p => (Term: p.Key, Score: p.Value / termsPerTheme[id] * Math.Log(1 + average / total[p.Key])))
+                    .OrderByDescending(p => p.Score).ThenBy(p => p.Term, StringComparer.Ordinal);
+                var chosen = new List<string>();
+                var stems = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (term, _) in scored)
+                {
+                    var parts = term.Split(' ');
+                    var termStems = parts.Select(TextKeys.Stem).ToArray();
+                    if (parts.Length == 1 ? stems.Contains(termStems[0]) : termStems.All(stems.Contains) || termStems[0] == termStems[^1]) continue;
+                    chosen.Add(term);
+                    foreach (var s in termStems) stems.Add(s);
+                    if (chosen.Count == options.KeywordCount) break;
+                }
+
+                keywords = chosen;
+            }
+
+            var representatives = Enumerable.Range(0, fitIdx.Length)
+                .Where(j => (fitLabel[j] < 0 ? 0 : newId[fitLabel[j]]) == id)
+                .OrderBy(j => id == 0 ? 0 : -fitSim[j]).ThenByDescending(j => uniqueWeight[fitIdx[j]]).ThenBy(j => j)
+                .Take(options.RepresentativeCount)
+                .Select(j => uniqueText[fitIdx[j]])
+                .ToArray();
+            var label = id == 0 ? "unthemed" : keywords.Count == 0 ? $"theme {id}" : string.Join(" / ", keywords.Take(3));
+            themes.Add(new Theme(id, label, keywords, representatives, count[id], id == 0));
+        }
+
+        return themes;
+
+        static void Add(Dictionary<string, double> map, string key, double value) =>
+            map[key] = map.TryGetValue(key, out var v) ? v + value : value;
+    }
+
+    private static ulong StableHash(string text, int seed)
+    {
+        var hash = 14695981039346656037UL ^ (ulong)(uint)seed;
+        foreach (var ch in text)
+        {
+            hash = (hash ^ ch) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>Saves the model (featurizer, latent space, theme centres and descriptions) to a stream.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        using (var featurizer = zip.CreateEntry("featurizer.zip", CompressionLevel.Fastest).Open())
+        {
+            _featurizer.Save(featurizer);
+        }
+
+        using var entry = zip.CreateEntry("themes.bin", CompressionLevel.Fastest).Open();
+        using var w = new BinaryWriter(entry, Encoding.UTF8);
+        w.Write(FormatVersion);
+        w.Write(_seed);
+        w.Write(_unthemedSimilarity);
+        w.Write(_lsa.Terms);
+        w.Write(_lsa.Dimensions);
+        WriteFloats(w, _weighting.Idf);
+        WriteFloats(w, _lsa.Projection);
+        WriteFloats(w, _centroids);
+        w.Write(Themes.Count);
+        foreach (var t in Themes)
+        {
+            w.Write(t.Id);
+            w.Write(t.Label);
+            w.Write(t.QuestionCount);
+            w.Write(t.IsUnthemed);
+            w.Write(t.Keywords.Count);
+            foreach (var s in t.Keywords) w.Write(s);
+            w.Write(t.Representatives.Count);
+            foreach (var s in t.Representatives) w.Write(s);
+        }
+    }
+
+    /// <summary>Saves the model to a file.</summary>
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    /// <summary>Loads a model saved by <see cref="Save(Stream)"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream does not hold a theme model of a known version.</exception>
+    public static ThemeModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            var binEntry = zip.GetEntry("themes.bin") ?? throw new InvalidDataException("Not a theme model: themes.bin is missing.");
+            using var r = new BinaryReader(binEntry.Open(), Encoding.UTF8);
+            var version = r.ReadInt32();
+            if (version != FormatVersion) throw new InvalidDataException($"Unsupported theme model version {version}.");
+            var seed = r.ReadInt32();
+            var similarity = r.ReadDouble();
+            var terms = r.ReadInt32();
+            var dims = r.ReadInt32();
+            var idf = ReadFloats(r);
+            var projection = ReadFloats(r);
+            var centroids = ReadFloats(r);
+            var themeCount = r.ReadInt32();
+            var themes = new List<Theme>(themeCount);
+            for (var i = 0; i < themeCount; i++)
+            {
+                var id = r.ReadInt32();
+                var label = r.ReadString();
+                var qc = r.ReadInt32();
+                var un = r.ReadBoolean();
+                var keywords = Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString()).ToArray();
+                var reps = Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString()).ToArray();
+                themes.Add(new Theme(id, label, keywords, reps, qc, un));
+            }
+
+            var featEntry = zip.GetEntry("featurizer.zip") ?? throw new InvalidDataException("Not a theme model: featurizer.zip is missing.");
+            using var featStream = new MemoryStream();
+            using (var fs = featEntry.Open()) fs.CopyTo(featStream);
+            featStream.Position = 0;
+            var featurizer = TextFeaturizer.Load(featStream, seed);
+            return new ThemeModel(featurizer, new TfIdfWeighting(idf), Lsa.FromProjection(terms, dims, projection), centroids, themes, similarity, seed);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException("The stream does not hold a valid theme model.", ex);
+        }
+    }
+
+    /// <summary>Loads a model from a file.</summary>
+    public static ThemeModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    private static void WriteFloats(BinaryWriter w, float[] values)
+    {
+        w.Write(values.Length);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static float[] ReadFloats(BinaryReader r)
+    {
+        var values = new float[r.ReadInt32()];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var got = r.Read(bytes[read..]);
+            if (got == 0) throw new EndOfStreamException();
+            read += got;
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,90 @@
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>How questions are grouped into themes. Every property has a documented default.</summary>
+public sealed record ThemeOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ThemeOptions Default { get; } = new();
+
+    /// <summary>A fixed number of themes, or <see langword="null"/> (the default) to choose it automatically between <see cref="MinThemes"/> and <see cref="MaxThemes"/>.</summary>
+    public int? ThemeCount { get; init; }
+
+    /// <summary>The smallest number of themes automatic selection considers. Default: 2.</summary>
+    public int MinThemes { get; init; } = 2;
+
+    /// <summary>The largest number of themes automatic selection considers (also capped by the number of distinct questions over <see cref="MinThemeSize"/>). Default: 40.</summary>
+    public int MaxThemes { get; init; } = 40;
+
+    /// <summary>The seed for every random choice. The same input and seed give the same themes. Default: 42.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>K-means restarts; the one with the lowest inertia is kept. Default: 5.</summary>
+    public int Restarts { get; init; } = 5;
+
+    /// <summary>K-means iteration limit per restart. Default: 100.</summary>
+    public int MaxIterations { get; init; } = 100;
+
+    /// <summary>Dimensions of the latent semantic space (truncated SVD of the TF-IDF matrix). Default: 100.</summary>
+    public int Dimensions { get; init; } = 100;
+
+    /// <summary>Word n-gram length for featurization (1 = single words, 2 = words and pairs). Default: 1 (pairs measured worse on short questions and cost twice the time).</summary>
+    public int NgramLength { get; init; } = 1;
+
+    /// <summary>A theme with fewer questions (counting repeats) than this is dissolved into the unthemed group. Default: 2.</summary>
+    public int MinThemeSize { get; init; } = 2;
+
+    /// <summary>
+    /// A question whose cosine similarity to its nearest theme centre is below this joins the unthemed group: a one-off
+    /// far from every theme. 0 turns it off. Default: 0.1.
+    /// </summary>
+    public double UnthemedSimilarity { get; init; } = 0.1;
+
+    /// <summary>Distinct questions used to fit the model; more are assigned to the fitted themes. Default: 25,000.</summary>
+    public int MaxFitQuestions { get; init; } = 25_000;
+
+    /// <summary>Keywords kept per theme. Default: 6.</summary>
+    public int KeywordCount { get; init; } = 6;
+
+    /// <summary>Representative questions kept per theme (closest to its centre). Default: 5.</summary>
+    public int RepresentativeCount { get; init; } = 5;
+
+    /// <summary>Threads used; results do not depend on it. Default: <see langword="null"/> (all cores).</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Checks every option and reports all problems at once.</summary>
+    /// <exception cref="ArgumentException">One or more options are invalid.</exception>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        if (ThemeCount is < 1) errors.Add($"{nameof(ThemeCount)} must be at least 1 (was {ThemeCount}).");
+        if (MinThemes < 1) errors.Add($"{nameof(MinThemes)} must be at least 1 (was {MinThemes}).");
+        if (MaxThemes < MinThemes) errors.Add($"{nameof(MaxThemes)} ({MaxThemes}) must be at least {nameof(MinThemes)} ({MinThemes}).");
+        if (Restarts < 1) errors.Add($"{nameof(Restarts)} must be at least 1 (was {Restarts}).");
+        if (MaxIterations < 1) errors.Add($"{nameof(MaxIterations)} must be at least 1 (was {MaxIterations}).");
+        if (Dimensions < 2) errors.Add($"{nameof(Dimensions)} must be at least 2 (was {Dimensions}).");
+        if (NgramLength is < 1 or > 3) errors.Add($"{nameof(NgramLength)} must be 1, 2 or 3 (was {NgramLength}).");
+        if (MinThemeSize < 1) errors.Add($"{nameof(MinThemeSize)} must be at least 1 (was {MinThemeSize}).");
+        if (UnthemedSimilarity is < 0 or >= 1 || double.IsNaN(UnthemedSimilarity)) errors.Add($"{nameof(UnthemedSimilarity)} must be in [0, 1) (was {UnthemedSimilarity}).");
+        if (MaxFitQuestions < 10) errors.Add($"{nameof(MaxFitQuestions)} must be at least 10 (was {MaxFitQuestions}).");
+        if (KeywordCount < 1) errors.Add($"{nameof(KeywordCount)} must be at least 1 (was {KeywordCount}).");
+        if (RepresentativeCount < 1) errors.Add($"{nameof(RepresentativeCount)} must be at least 1 (was {RepresentativeCount}).");
+        if (MaxDegreeOfParallelism is < 1) errors.Add($"{nameof(MaxDegreeOfParallelism)} must be at least 1 (was {MaxDegreeOfParallelism}).");
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid theme options: " + string.Join(" ", errors));
+        }
+    }
+}
+
+/// <summary>A theme: a group of questions about the same thing.</summary>
+/// <param name="Id">Stable id: 1, 2, ... by decreasing size; 0 is the unthemed group.</param>
+/// <param name="Label">A short human label built from the top keywords ("unthemed" for the unthemed group).</param>
+/// <param name="Keywords">Top keywords by class-based TF-IDF, best first, near-synonyms removed.</param>
+/// <param name="Representatives">The distinct questions closest to the theme centre, closest first.</param>
+/// <param name="QuestionCount">Questions fitted into the theme, counting repeats.</param>
+/// <param name="IsUnthemed">Whether this is the group of one-off questions far from every theme.</param>
+public sealed record Theme(int Id, string Label, IReadOnlyList<string> Keywords, IReadOnlyList<string> Representatives, int QuestionCount, bool IsUnthemed)
+{
+    /// <summary>The id of the unthemed group.</summary>
+    public const int UnthemedId = 0;
+}

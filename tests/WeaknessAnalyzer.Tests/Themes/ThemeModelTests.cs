@@ -1,0 +1,153 @@
+using WeaknessAnalyzer.Evaluation;
+using WeaknessAnalyzer.Themes;
+
+namespace WeaknessAnalyzer.Tests.Themes;
+
+public class ThemeModelTests
+{
+    private static readonly string[] Design =
+    [
+        "Design a URL shortener service", "How would you design a scalable URL shortener", "Design a distributed cache service",
+        "Design a scalable chat service backend", "How would you scale a web service design", "Design a rate limiter service",
+    ];
+
+    private static readonly string[] Sql =
+    [
+        "Write a SQL query with a left join", "Explain SQL joins: inner join versus left join", "When should a SQL table get an index",
+        "How does a SQL index speed up a query", "Write a SQL query to find duplicate rows", "Explain the SQL query plan of a join",
+    ];
+
+    private static readonly string[] Conflict =
+    [
+        "Tell me about a conflict with a colleague", "Describe a conflict with your manager", "How did you resolve a conflict in your team",
+        "Tell me about a disagreement with a colleague", "How do you handle conflict and disagreement with a teammate", "Describe a team conflict you resolved",
+    ];
+
+    private static string[] Corpus() => [.. Design, .. Sql, .. Conflict];
+
+    private static int[] Truth() => [.. Design.Select(_ => 0), .. Sql.Select(_ => 1), .. Conflict.Select(_ => 2)];
+
+    [Test]
+    public void Separated_topics_are_recovered_with_a_fixed_k()
+    {
+        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { ThemeCount = 3, Dimensions = 8 });
+
+        Assert.That(fit.Model.ThemeCount, Is.EqualTo(3));
+        Assert.That(ClusteringMetrics.NormalizedMutualInformation(Truth(), fit.Assignments), Is.EqualTo(1).Within(1e-9));
+        Assert.That(fit.Model.Themes[0].IsUnthemed, Is.True);
+        Assert.That(fit.Model.Themes.Skip(1).Select(t => t.Id), Is.EqualTo(new[] { 1, 2, 3 }));
+        var sqlTheme = fit.Model.Themes[fit.Assignments[Design.Length]];
+        Assert.That(sqlTheme.Keywords[0], Is.EqualTo("sql"));
+        Assert.That(sqlTheme.Label, Does.StartWith("sql"));
+        Assert.That(sqlTheme.Representatives, Has.Count.EqualTo(5).And.All.Matches<string>(Sql.Contains));
+        var conflictTheme = fit.Model.Themes[fit.Assignments[^1]];
+        Assert.That(conflictTheme.Keywords, Does.Contain("conflict"));
+    }
+
+    [Test]
+    public void Automatic_k_never_mixes_the_three_topics()
+    {
+        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { Dimensions = 8, MaxThemes = 6 });
+
+        Assert.That(fit.Model.ThemeCount, Is.InRange(3, 6));
+        var truth = Truth();
+        var mixed = fit.Assignments.Select((theme, i) => (theme, label: truth[i]))
+            .Where(p => p.theme != Theme.UnthemedId)
+            .GroupBy(p => p.theme)
+            .Where(g => g.Select(p => p.label).Distinct().Count() > 1);
+        Assert.That(mixed, Is.Empty, "every theme holds questions of one topic only");
+    }
+
+    [Test]
+    public void Repeated_questions_are_weighted_and_counted()
+    {
+        string[] questions = [.. Corpus(), "Design a URL shortener service!", "design a url SHORTENER service"];
+        var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 3, Dimensions = 8 });
+
+        Assert.That(fit.Assignments[^1], Is.EqualTo(fit.Assignments[0]));
+        Assert.That(fit.Assignments[^2], Is.EqualTo(fit.Assignments[0]));
+        Assert.That(fit.Model.Themes[fit.Assignments[0]].QuestionCount, Is.EqualTo(8));
+        Assert.That(fit.Model.Themes.Sum(t => t.QuestionCount), Is.EqualTo(questions.Length));
+    }
+
+    [Test]
+    public void Questions_without_content_words_are_unthemed()
+    {
+        string[] questions = [.. Corpus(), "Why?", "What about it?"];
+        var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 3, Dimensions = 8 });
+
+        Assert.That(fit.Assignments[^1], Is.EqualTo(Theme.UnthemedId));
+        Assert.That(fit.Assignments[^2], Is.EqualTo(Theme.UnthemedId));
+        Assert.That(fit.Model.Themes[0].QuestionCount, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Same_input_and_seed_give_identical_themes_across_runs_and_thread_counts()
+    {
+        var path = TestFiles.SharedEval("questions.csv");
+        string[] questions = path is null ? [.. Corpus(), .. Corpus()] : ReadQuestions(path);
+        var one = ThemeModel.Fit(questions, new ThemeOptions { MaxDegreeOfParallelism = 1, ThemeCount = 12 });
+        var again = ThemeModel.Fit(questions, new ThemeOptions { MaxDegreeOfParallelism = 1, ThemeCount = 12 });
+        var two = ThemeModel.Fit(questions, new ThemeOptions { MaxDegreeOfParallelism = 2, ThemeCount = 12 });
+
+        Assert.That(again.Assignments, Is.EqualTo(one.Assignments));
+        Assert.That(two.Assignments, Is.EqualTo(one.Assignments));
+        Assert.That(Describe(two.Model), Is.EqualTo(Describe(one.Model)));
+    }
+
+    [Test]
+    public void A_different_seed_is_allowed_to_differ_but_stays_valid()
+    {
+        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { ThemeCount = 3, Dimensions = 8, Seed = 7 });
+        Assert.That(fit.Assignments, Has.Count.EqualTo(Corpus().Length));
+        Assert.That(fit.Assignments, Is.All.InRange(0, 3));
+    }
+
+    [Test]
+    public void A_saved_model_assigns_like_the_fitted_one()
+    {
+        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { ThemeCount = 3, Dimensions = 8 });
+        using var stream = new MemoryStream();
+        fit.Model.Save(stream);
+        stream.Position = 0;
+        var loaded = ThemeModel.Load(stream);
+
+        Assert.That(loaded.Assign(Corpus()), Is.EqualTo(fit.Assignments));
+        Assert.That(fit.Model.Assign(Corpus()), Is.EqualTo(fit.Assignments));
+        Assert.That(Describe(loaded), Is.EqualTo(Describe(fit.Model)));
+        Assert.That(loaded.Assign("Write a SQL query using an index"), Is.EqualTo(fit.Assignments[Design.Length]));
+        Assert.That(loaded.Assign("Describe a conflict with a colleague at work"), Is.EqualTo(fit.Assignments[^1]));
+    }
+
+    [Test]
+    public void Loading_garbage_fails_clearly()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4]);
+        Assert.Throws<InvalidDataException>(() => ThemeModel.Load(stream));
+    }
+
+    [Test]
+    public void Tiny_inputs_do_not_fail()
+    {
+        var one = ThemeModel.Fit(["Design a cache"]);
+        Assert.That(one.Assignments, Has.Count.EqualTo(1));
+        var two = ThemeModel.Fit(["Design a cache", "Design a queue"]);
+        Assert.That(two.Assignments, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Options_are_validated_all_at_once()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ThemeModel.Fit(Corpus(), new ThemeOptions { ThemeCount = 0, Restarts = 0, UnthemedSimilarity = 2 }));
+        Assert.That(ex!.Message, Does.Contain("ThemeCount").And.Contain("Restarts").And.Contain("UnthemedSimilarity"));
+    }
+
+    private static string Describe(ThemeModel model) =>
+        string.Join("\n", model.Themes.Select(t => $"{t.Id}|{t.Label}|{t.QuestionCount}|{string.Join(",", t.Keywords)}|{string.Join(",", t.Representatives)}"));
+
+    private static string[] ReadQuestions(string path)
+    {
+        var log = WeaknessAnalyzer.Ingestion.InterviewLogReader.ReadAsync(path).GetAwaiter().GetResult();
+        return log.Records.Select(r => r.Question).ToArray();
+    }
+}
