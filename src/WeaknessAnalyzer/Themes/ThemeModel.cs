@@ -142,7 +142,9 @@ public sealed class ThemeModel
                 pw[j] = fitWeight[pts[j]];
             }
 
+            // Automatic k never exceeds about sqrt(distinct questions): small logs get a few broad themes, not many pairs.
             var maxK = Math.Max(1, Math.Min(options.MaxThemes, (int)(pw.Sum() / options.MinThemeSize)));
+            if (options.ThemeCount is null) maxK = Math.Min(maxK, Math.Max(2, (int)Math.Ceiling(Math.Sqrt(pts.Length))));
             maxK = Math.Min(maxK, pts.Length);
             int k;
             if (options.ThemeCount is { } fixedK)
@@ -344,7 +346,10 @@ public sealed class ThemeModel
                 .Take(options.RepresentativeCount)
                 .Select(j => uniqueText[fitIdx[j]])
                 .ToArray();
-            var label = id == 0 ? "unthemed" : keywords.Count == 0 ? $"theme {id}" : string.Join(" / ", keywords.Take(3));
+            var label = id == 0 ? "unthemed"
+                : keywords.Count > 0 ? string.Join(" / ", keywords.Take(3))
+                : representatives.Length > 0 ? (representatives[0].Length > 40 ? representatives[0][..39] + "…" : representatives[0])
+                : $"theme {id}";
             themes.Add(new Theme(id, label, keywords, representatives, count[id], id == 0));
         }
 

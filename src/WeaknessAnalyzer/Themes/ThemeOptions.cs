@@ -12,7 +12,7 @@ public sealed record ThemeOptions
     /// <summary>The smallest number of themes automatic selection considers. Default: 2.</summary>
     public int MinThemes { get; init; } = 2;
 
-    /// <summary>The largest number of themes automatic selection considers (also capped by the number of distinct questions over <see cref="MinThemeSize"/>). Default: 40.</summary>
+    /// <summary>The largest number of themes automatic selection considers; it is also capped at the square root of the number of distinct questions (rounded up) and at the question count over <see cref="MinThemeSize"/>. Default: 40.</summary>
     public int MaxThemes { get; init; } = 40;
 
     /// <summary>The seed for every random choice. The same input and seed give the same themes. Default: 42.</summary>

@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using WeaknessAnalyzer.Ingestion;
+
+namespace WeaknessAnalyzer.Reports;
+
+/// <summary>
+/// Writes a report as one self-contained HTML file (no external scripts, styles or fonts) with inline SVG charts:
+/// themes by stumbles and stumble rate, stumbles over time per recurring theme, and confidence against response.
+/// Everything from the log is HTML-encoded.
+/// </summary>
+public static class HtmlReportWriter
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Writes the report.</summary>
+    public static void Write(WeaknessReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        sb.Append("<title>Interview weakness report</title><style>");
+        sb.Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;background:#f6f7f9;color:#1d2330}main{max-width:960px;margin:0 auto;padding:24px}");
+        sb.Append("h1{font-size:1.8rem;margin:.2em 0}h2{margin-top:1.6em;border-bottom:2px solid #dde2ea;padding-bottom:.2em}h3{margin-bottom:.3em}");
+        sb.Append(".card{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:16px 20px;margin:14px 0}");
+        sb.Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e9ef}th{background:#eef1f6}");
+        sb.Append(".muted{color:#667085}.pill{display:inline-block;border-radius:999px;padding:1px 8px;font-size:.8rem;background:#fde8e8;color:#9b1c1c}.ok{background:#e3f6ea;color:#176b3a}svg{max-width:100%;height:auto}");
+        sb.Append("</style></head><body><main>");
+        sb.Append("<h1>Interview weakness report</h1>");
+        var s = report.Ingestion;
+        sb.Append(Inv, $"<p class=\"muted\">As of {report.ReferenceDate:yyyy-MM-dd}. {s.RowsRead} rows read, {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).</p>");
+        if (report.HasCandidates && report.Cohort.Count > 0)
+        {
+            sb.Append("<section class=\"card\" id=\"cohort\"><h2>Cohort</h2><table><tr><th>Theme</th><th>Candidates</th><th>Stumbles</th></tr>");
+            foreach (var c in report.Cohort) sb.Append(Inv, $"<tr><td>{H(c.Label)}</td><td>{c.Candidates}</td><td>{c.Stumbles}</td></tr>");
+            sb.Append("</table></section>");
+        }
+
+        foreach (var c in report.Candidates) Candidate(sb, c, report.HasCandidates);
+        sb.Append("</main></body></html>");
+        writer.Write(sb.ToString());
+    }
+
+    /// <summary>The report as an HTML string.</summary>
+    public static string ToHtml(WeaknessReport report)
+    {
+        using var sw = new StringWriter(Inv);
+        Write(report, sw);
+        return sw.ToString();
+    }
+
+    private static string H(string s) => WebUtility.HtmlEncode(s);
+
+    private static string Pct(double x) => (x * 100).ToString("0", Inv) + "%";
+
+    private static void Candidate(StringBuilder sb, CandidateReport c, bool named)
+    {
+        sb.Append("<section class=\"candidate\">");
+        if (named) sb.Append(Inv, $"<h2>{H(c.Candidate)}</h2>");
+        sb.Append(Inv, $"<p>{c.Interviews.Count} interview(s), {c.QuestionCount} question(s), {c.StumbleCount} stumble(s).</p>");
+        foreach (var caveat in c.Caveats) sb.Append(Inv, $"<p class=\"muted\">Note: {H(caveat)}</p>");
+
+        sb.Append("<div class=\"card\" id=\"plan\"><h2>Your development plan</h2>");
+        if (c.Plan.Items.Count == 0) sb.Append("<p>No recurring weakness yet.</p>");
+        foreach (var p in c.Plan.Items)
+        {
+            sb.Append(Inv, $"<h3>{p.Priority}. {H(p.Theme)}</h3><p><strong>Goal:</strong> {H(p.Goal)}</p><p class=\"muted\">{H(p.Evidence)}</p><ul>");
+            foreach (var a in p.Actions) sb.Append(Inv, $"<li>{H(a)}</li>");
+            sb.Append("</ul><p>Rehearse:</p><ol>");
+            foreach (var q in p.Rehearse) sb.Append(Inv, $"<li>{H(q)}</li>");
+            sb.Append("</ol>");
+        }
+
+        sb.Append("<h3>Checklist</h3><ul>");
+        foreach (var item in c.Plan.Checklist) sb.Append(Inv, $"<li>{H(item)}</li>");
+        sb.Append("</ul></div>");
+
+        sb.Append("<div class=\"card\"><h2>Themes by stumbles</h2>");
+        ThemeChart(sb, c.Themes.Where(t => t.StumbleCount > 0 || !t.Unthemed).OrderByDescending(t => t.StumbleCount).ThenBy(t => t.Id).Take(12).ToList());
+        sb.Append("<table><tr><th>#</th><th>Theme</th><th>Questions</th><th>Interviews</th><th>Stumbles</th><th>Rate</th><th>Trend</th></tr>");
+        foreach (var t in c.Themes)
+        {
+            sb.Append(Inv, $"<tr><td>{t.Id}</td><td>{H(t.Label)} {(t.Recurring ? "<span class=\"pill\">recurring</span>" : "")}</td><td>{t.QuestionCount}</td><td>{t.InterviewCount}</td><td>{t.StumbleCount}</td><td>{Pct(t.StumbleRate)}</td><td>{t.Trend}</td></tr>");
+        }
+
+        sb.Append("</table></div>");
+
+        if (c.RecurringWeaknesses.Count > 0)
+        {
+            sb.Append("<div class=\"card\"><h2>Stumbles over time</h2>");
+            TimeChart(sb, c);
+            sb.Append("</div>");
+        }
+
+        sb.Append("<div class=\"card\"><h2>Confidence against response</h2>");
+        CalibrationChart(sb, c.SelfAssessment.Matrix);
+        sb.Append(Inv, $"<p>{H(c.SelfAssessment.Verdict)}</p><ul>");
+        foreach (var l in c.SelfAssessment.UnderRated.Concat(c.SelfAssessment.OverRated)) sb.Append(Inv, $"<li>{H(l)}</li>");
+        sb.Append("</ul></div>");
+
+        sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{c.Feedback.WithFeedback.Count} interview(s) with feedback, {c.Feedback.WithoutFeedback.Count} without.</p><ul>");
+        foreach (var f in c.Feedback.RecurringThemes) sb.Append(Inv, $"<li>Interviewers keep saying (<em>{H(f.Label)}</em>, {f.InterviewCount} interviews): “{H(f.Sentences[0])}”</li>");
+        foreach (var a in c.Feedback.Actions) sb.Append(Inv, $"<li>{H(a)}</li>");
+        sb.Append("</ul></div>");
+        sb.Append(Inv, $"<div class=\"card\"><h2>Preparation</h2><p>{H(c.Preparation.Verdict)}</p><ul>");
+        foreach (var l in c.Preparation.ByStage.Concat(c.Preparation.StumbledDespitePrep)) sb.Append(Inv, $"<li>{H(l)}</li>");
+        sb.Append(Inv, $"</ul></div><div class=\"card\"><h2>Fit</h2><p>{H(c.Fit.Verdict)}</p><ul>");
+        foreach (var i in c.Fit.LostDespiteStrongAnswers) sb.Append(Inv, $"<li>Possible fit mismatch: {H(i.Title)}</li>");
+        sb.Append("</ul></div></section>");
+    }
+
+    private static void ThemeChart(StringBuilder sb, List<ThemeFinding> themes)
+    {
+        if (themes.Count == 0) return;
+        const int RowH = 26, Left = 230, Width = 640;
+        var max = Math.Max(1, themes.Max(t => t.QuestionCount));
+        var height = themes.Count * RowH + 30;
+        sb.Append(Inv, $"<svg class=\"chart\" id=\"themes-chart\" role=\"img\" aria-label=\"Themes by stumbles\" viewBox=\"0 0 {Left + Width + 60} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        for (var i = 0; i < themes.Count; i++)
+        {
+            var t = themes[i];
+            var y = i * RowH + 10;
+            var total = (double)t.QuestionCount / max * Width;
+            var stumbles = (double)t.StumbleCount / max * Width;
+            var label = t.Label.Length > 32 ? t.Label[..31] + "…" : t.Label;
+            sb.Append(Inv, $"<text x=\"{Left - 8}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2330\">{H(label)}</text>");
+            sb.Append(Inv, $"<rect x=\"{Left}\" y=\"{y}\" width=\"{total:0.#}\" height=\"{RowH - 8}\" fill=\"#cfd8e6\" rx=\"3\"><title>{t.QuestionCount} questions</title></rect>");
+            sb.Append(Inv, $"<rect class=\"bar\" x=\"{Left}\" y=\"{y}\" width=\"{stumbles:0.#}\" height=\"{RowH - 8}\" fill=\"#d64545\" rx=\"3\"><title>{t.StumbleCount} stumbles</title></rect>");
+            sb.Append(Inv, $"<text x=\"{Left + total + 6:0.#}\" y=\"{y + 15}\" font-size=\"12\" fill=\"#667085\">{t.StumbleCount}/{t.QuestionCount} ({Pct(t.StumbleRate)})</text>");
+        }
+
+        sb.Append(Inv, $"<text x=\"{Left}\" y=\"{height - 4}\" font-size=\"11\" fill=\"#667085\">red: stumbles, grey: all questions</text></svg>");
+    }
+
+    private static void TimeChart(StringBuilder sb, CandidateReport c)
+    {
+        var dated = c.Interviews.Where(i => i.Date is not null).ToList();
+        if (dated.Count == 0)
+        {
+            sb.Append("<p class=\"muted\">No dates in the log.</p>");
+            return;
+        }
+
+        var themes = c.RecurringWeaknesses.Take(5).ToList();
+        string[] colors = ["#d64545", "#3b6fd6", "#2f9e62", "#c98a12", "#8a4fd6"];
+        const int W = 820, Hh = 220, L = 50, B = 30;
+        var min = dated.Min(i => i.Date!.Value).DayNumber;
+        var span = Math.Max(1, dated.Max(i => i.Date!.Value).DayNumber - min);
+        var rowDate = c.Interviews.SelectMany(i => i.Rows.Select(r => (r, i.Date))).ToDictionary(p => p.r, p => p.Date);
+        var series = themes.Select(t => t.Questions.Where(q => q.Stumble && rowDate[q.Row] is not null).GroupBy(q => rowDate[q.Row]!.Value).OrderBy(g => g.Key).Select(g => (g.Key, Count: g.Count())).ToList()).ToList();
+        var maxCount = Math.Max(1, series.SelectMany(s => s).Select(p => p.Count).DefaultIfEmpty(1).Max());
+        sb.Append(Inv, $"<svg class=\"chart\" id=\"time-chart\" role=\"img\" aria-label=\"Stumbles over time\" viewBox=\"0 0 {W} {Hh + 40 + themes.Count * 18}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append(Inv, $"<line x1=\"{L}\" y1=\"{Hh - B}\" x2=\"{W - 10}\" y2=\"{Hh - B}\" stroke=\"#99a3b3\"/><line x1=\"{L}\" y1=\"10\" x2=\"{L}\" y2=\"{Hh - B}\" stroke=\"#99a3b3\"/>");
+        sb.Append(Inv, $"<text x=\"{L}\" y=\"{Hh - 8}\" font-size=\"11\" fill=\"#667085\">{DateOnly.FromDayNumber(min):yyyy-MM-dd}</text><text x=\"{W - 10}\" y=\"{Hh - 8}\" font-size=\"11\" text-anchor=\"end\" fill=\"#667085\">{DateOnly.FromDayNumber(min + span):yyyy-MM-dd}</text>");
+        sb.Append(Inv, $"<text x=\"{L - 6}\" y=\"16\" font-size=\"11\" text-anchor=\"end\" fill=\"#667085\">{maxCount}</text>");
+        for (var s = 0; s < series.Count; s++)
+        {
+            var pts = series[s].Select(p => (X: L + (double)(p.Key.DayNumber - min) / span * (W - L - 20), Y: Hh - B - (double)p.Count / maxCount * (Hh - B - 20))).ToList();
+            if (pts.Count > 1) sb.Append(Inv, $"<polyline fill=\"none\" stroke=\"{colors[s]}\" stroke-width=\"2\" points=\"{string.Join(" ", pts.Select(p => p.X.ToString("0.#", Inv) + "," + p.Y.ToString("0.#", Inv)))}\"/>");
+            foreach (var p in pts) sb.Append(Inv, $"<circle class=\"point\" cx=\"{p.X:0.#}\" cy=\"{p.Y:0.#}\" r=\"4\" fill=\"{colors[s]}\"/>");
+            sb.Append(Inv, $"<rect x=\"{L}\" y=\"{Hh + 4 + s * 18}\" width=\"12\" height=\"12\" fill=\"{colors[s]}\"/><text x=\"{L + 18}\" y=\"{Hh + 14 + s * 18}\" font-size=\"12\" fill=\"#1d2330\">{H(themes[s].Label)}</text>");
+        }
+
+        sb.Append("</svg>");
+    }
+
+    private static void CalibrationChart(StringBuilder sb, IReadOnlyList<CalibrationCell> matrix)
+    {
+        if (matrix.Count == 0)
+        {
+            sb.Append("<p class=\"muted\">No question has both a confidence and a response.</p>");
+            return;
+        }
+
+        const int Cell = 52, L = 90, T = 20;
+        var max = matrix.Max(m => m.Count);
+        var responses = new[] { ResponseQuality.Stumped, ResponseQuality.Weak, ResponseQuality.Ok, ResponseQuality.Strong };
+        sb.Append(Inv, $"<svg class=\"chart\" id=\"calibration-chart\" role=\"img\" aria-label=\"Confidence against response\" viewBox=\"0 0 {L + 5 * Cell + 20} {T + 4 * Cell + 40}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        for (var r = 0; r < 4; r++)
+        {
+            sb.Append(Inv, $"<text x=\"{L - 8}\" y=\"{T + r * Cell + Cell / 2 + 4}\" text-anchor=\"end\" font-size=\"12\" fill=\"#1d2330\">{responses[3 - r].ToString().ToLowerInvariant()}</text>");
+            for (var conf = 1; conf <= 5; conf++)
+            {
+                var count = matrix.FirstOrDefault(m => m.Confidence == conf && m.Response == responses[3 - r])?.Count ?? 0;
+                var alpha = count == 0 ? 0.04 : 0.15 + 0.85 * count / max;
+                var x = L + (conf - 1) * Cell;
+                var y = T + r * Cell;
+                sb.Append(Inv, $"<rect class=\"cell\" x=\"{x}\" y=\"{y}\" width=\"{Cell - 4}\" height=\"{Cell - 4}\" rx=\"4\" fill=\"#3b6fd6\" fill-opacity=\"{alpha:0.00}\"/>");
+                if (count > 0) sb.Append(Inv, $"<text x=\"{x + Cell / 2 - 2}\" y=\"{y + Cell / 2 + 3}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1d2330\">{count}</text>");
+            }
+        }
+
+        for (var conf = 1; conf <= 5; conf++) sb.Append(Inv, $"<text x=\"{L + (conf - 1) * Cell + Cell / 2 - 2}\" y=\"{T + 4 * Cell + 14}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1d2330\">{conf}</text>");
+        sb.Append(Inv, $"<text x=\"{L + 5 * Cell / 2}\" y=\"{T + 4 * Cell + 34}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#667085\">confidence</text></svg>");
+    }
+}

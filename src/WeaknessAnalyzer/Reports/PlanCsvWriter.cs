@@ -1,0 +1,42 @@
+namespace WeaknessAnalyzer.Reports;
+
+/// <summary>
+/// Writes the development plan as CSV (one row per plan item and candidate). Cells that a spreadsheet would run as a
+/// formula (starting with =, +, -, @, tab or CR) are prefixed with an apostrophe.
+/// </summary>
+public static class PlanCsvWriter
+{
+    /// <summary>Writes the plan.</summary>
+    public static void Write(WeaknessReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("candidate,priority,theme_id,theme,goal,target,review_date,evidence,actions,rehearse\r\n");
+        foreach (var c in report.Candidates)
+        {
+            foreach (var p in c.Plan.Items)
+            {
+                string[] cells =
+                [
+                    c.Candidate, p.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture), p.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    p.Theme, p.Goal, p.Target, p.ReviewDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Evidence,
+                    string.Join(" | ", p.Actions), string.Join(" | ", p.Rehearse),
+                ];
+                writer.Write(string.Join(',', cells.Select(Cell)));
+                writer.Write("\r\n");
+            }
+        }
+    }
+
+    /// <summary>Neutralises a formula and quotes the cell when needed.</summary>
+    public static string Cell(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

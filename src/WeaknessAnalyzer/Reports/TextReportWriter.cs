@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+
+namespace WeaknessAnalyzer.Reports;
+
+/// <summary>Writes a report as Markdown. Everything from the log is escaped, so a hostile question cannot inject links, HTML or formatting.</summary>
+public static class MarkdownReportWriter
+{
+    /// <summary>Writes the report.</summary>
+    public static void Write(WeaknessReport report, TextWriter writer) => new TextLayout(writer, markdown: true).Write(report);
+
+    /// <summary>The report as a Markdown string.</summary>
+    public static string ToMarkdown(WeaknessReport report)
+    {
+        using var sw = new StringWriter(CultureInfo.InvariantCulture);
+        Write(report, sw);
+        return sw.ToString();
+    }
+
+    /// <summary>Escapes text for Markdown: backslash-escapes every punctuation character that has a meaning, encodes &lt; and &amp;, and flattens line breaks.</summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '\r': break;
+                case '\n': sb.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '"' or '\'' or ':':
+                    sb.Append('\\').Append(ch);
+                    break;
+                default: sb.Append(ch); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>Writes a report as plain text for a terminal (what the sample prints).</summary>
+public static class ConsoleReportWriter
+{
+    /// <summary>Writes the report.</summary>
+    public static void Write(WeaknessReport report, TextWriter writer) => new TextLayout(writer, markdown: false).Write(report);
+}
+
+internal sealed class TextLayout(TextWriter w, bool markdown)
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private string E(string s) => markdown ? MarkdownReportWriter.Escape(s) : s.Replace('\n', ' ').Replace("\r", "", StringComparison.Ordinal);
+
+    private void H(int level, string text)
+    {
+        if (markdown)
+        {
+            w.WriteLine($"{new string('#', level)} {text}");
+        }
+        else
+        {
+            w.WriteLine(level <= 2 ? text.ToUpperInvariant() : text);
+            w.WriteLine(new string(level <= 2 ? '=' : '-', Math.Min(78, text.Length)));
+        }
+
+        w.WriteLine();
+    }
+
+    private void Bullet(string text) => w.WriteLine($"{(markdown ? "-" : "  *")} {text}");
+
+    private static string Pct(double x) => (x * 100).ToString("0", Inv) + "%";
+
+    private static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd", Inv) ?? "-";
+
+    public void Write(WeaknessReport report)
+    {
+        H(1, "Interview weakness report");
+        var s = report.Ingestion;
+        w.WriteLine($"As of {D(report.ReferenceDate)}. Read {s.RowsRead} rows: {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).");
+        w.WriteLine();
+        if (s.Problems.Count > 0)
+        {
+            foreach (var p in s.Problems.Take(20)) Bullet(E(p.ToString()));
+            if (s.Problems.Count > 20) Bullet($"... and {s.Problems.Count - 20} more");
+            w.WriteLine();
+        }
+
+        if (report.HasCandidates && report.Cohort.Count > 0)
+        {
+            H(2, "Cohort: themes many candidates stumble on");
+            foreach (var c in report.Cohort) Bullet($"{E(c.Label)}: {c.Candidates} candidates, {c.Stumbles} stumbles ({E(string.Join(", ", c.CandidateNames))})");
+            w.WriteLine();
+        }
+
+        foreach (var c in report.Candidates) WriteCandidate(c, report.HasCandidates);
+    }
+
+    private void WriteCandidate(CandidateReport c, bool named)
+    {
+        if (named) H(2, "Candidate: " + E(c.Candidate));
+        w.WriteLine($"{c.Interviews.Count} interview(s), {c.QuestionCount} question(s), {c.StumbleCount} stumble(s).");
+        w.WriteLine();
+        foreach (var caveat in c.Caveats) Bullet("Note: " + E(caveat));
+        if (c.Caveats.Count > 0) w.WriteLine();
+
+        H(3, "Next steps: your development plan");
+        if (c.Plan.Items.Count == 0)
+        {
+            w.WriteLine("No recurring weakness yet: no theme has stumbles in more than one interview.");
+            w.WriteLine();
+        }
+
+        foreach (var p in c.Plan.Items)
+        {
+            w.WriteLine(markdown ? $"**{p.Priority}. {E(p.Theme)}**" : $"{p.Priority}. {p.Theme}");
+            w.WriteLine();
+            Bullet("Goal: " + E(p.Goal));
+            Bullet("Why: " + E(p.Evidence));
+            foreach (var a in p.Actions) Bullet("Do: " + E(a));
+            foreach (var q in p.Rehearse) Bullet("Rehearse: " + E(q));
+            w.WriteLine();
+        }
+
+        w.WriteLine("Checklist for the next interviews:");
+        w.WriteLine();
+        foreach (var item in c.Plan.Checklist) Bullet((markdown ? "[ ] " : "[ ] ") + E(item));
+        w.WriteLine();
+
+        H(3, "Recurring weaknesses");
+        if (c.RecurringWeaknesses.Count == 0) w.WriteLine("None found.");
+        foreach (var f in c.RecurringWeaknesses)
+        {
+            Bullet($"{E(f.Label)}: {f.StumbleCount}/{f.QuestionCount} stumbled ({Pct(f.StumbleRate)}) in {f.StumbleInterviewCount} interview(s); confidence {(f.MeanConfidence is { } m ? m.ToString("0.0", Inv) : "-")}; {D(f.FirstSeen)} to {D(f.LastSeen)}; trend {f.Trend}; severity {f.Severity.ToString("0.##", Inv)}");
+            foreach (var q in f.Questions.Where(q => q.Stumble).Take(3)) w.WriteLine($"    {(markdown ? "-" : "-")} row {q.Row}: {E(q.Question)} ({q.Response?.ToString().ToLowerInvariant() ?? "no response"})");
+        }
+
+        w.WriteLine();
+        H(3, "Strengths to keep");
+        if (c.Strengths.Count == 0) w.WriteLine("None stands out yet.");
+        foreach (var f in c.Strengths.Take(5)) Bullet($"{E(f.Label)}: {f.QuestionCount - f.StumbleCount}/{f.QuestionCount} answered well");
+        w.WriteLine();
+
+        H(3, "All themes");
+        if (markdown)
+        {
+            w.WriteLine("| id | theme | questions | interviews | stumbles | rate | recurring | trend |");
+            w.WriteLine("|---:|---|---:|---:|---:|---:|---|---|");
+            foreach (var f in c.Themes) w.WriteLine($"| {f.Id} | {E(f.Label)} | {f.QuestionCount} | {f.InterviewCount} | {f.StumbleCount} | {Pct(f.StumbleRate)} | {(f.Recurring ? "yes" : "no")} | {f.Trend} |");
+        }
+        else
+        {
+            w.WriteLine($"  {"id",3}  {"theme",-40} {"qs",4} {"ivs",4} {"stum",5} {"rate",5}  trend");
+            foreach (var f in c.Themes) w.WriteLine($"  {f.Id,3}  {Trunc(f.Label, 40),-40} {f.QuestionCount,4} {f.InterviewCount,4} {f.StumbleCount,5} {Pct(f.StumbleRate),5}  {f.Trend}{(f.Recurring ? "  (recurring)" : "")}");
+        }
+
+        w.WriteLine();
+        H(3, "Feedback");
+        w.WriteLine($"{c.Feedback.WithFeedback.Count} interview(s) with feedback, {c.Feedback.WithoutFeedback.Count} without.");
+        w.WriteLine();
+        foreach (var f in c.Feedback.RecurringThemes) Bullet($"Interviewers keep saying ({E(f.Label)}), in {f.InterviewCount} interviews: \"{E(f.Sentences[0])}\"");
+        foreach (var a in c.Feedback.Actions) Bullet(E(a));
+        w.WriteLine();
+
+        H(3, "Preparation");
+        w.WriteLine(E(c.Preparation.Verdict));
+        w.WriteLine();
+        foreach (var g in c.Preparation.ByOutcome) Bullet($"{g.Group}: {g.Interviews} interview(s), mean {g.Mean?.ToString("0.#", Inv)} h");
+        foreach (var line in c.Preparation.ByStage) Bullet(E(line));
+        foreach (var line in c.Preparation.StumbledDespitePrep) Bullet(E(line));
+        w.WriteLine();
+
+        H(3, "Fit");
+        w.WriteLine(E(c.Fit.Verdict));
+        w.WriteLine();
+        foreach (var i in c.Fit.LostDespiteStrongAnswers) Bullet("Possible fit mismatch: " + E(i.Title));
+        foreach (var g in c.Fit.ByRole) Bullet($"Role {E(g.Group)}: {g.Interviews} interview(s), {g.Successes} advanced/offer, {g.Rejections} rejected");
+        w.WriteLine();
+
+        H(3, "Self-assessment");
+        w.WriteLine(E(c.SelfAssessment.Verdict));
+        w.WriteLine();
+        foreach (var line in c.SelfAssessment.UnderRated) Bullet("Under-rated: " + E(line));
+        foreach (var line in c.SelfAssessment.OverRated) Bullet("Over-rated: " + E(line));
+        w.WriteLine();
+    }
+
+    private static string Trunc(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using WeaknessAnalyzer.Reports;
+
+namespace WeaknessAnalyzer.Tests.Reports;
+
+public class HtmlReportWriterTests
+{
+    [Test]
+    public async Task Html_is_self_contained_with_three_charts()
+    {
+        var html = HtmlReportWriter.ToHtml(await ReportFixture.SmallAsync());
+
+        Assert.That(html, Does.StartWith("<!DOCTYPE html>"));
+        Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("<link").And.Not.Contain("src=").And.Not.Contain("@import").And.Not.Contain("url("));
+        Assert.That(html, Does.Contain("id=\"themes-chart\"").And.Contain("id=\"time-chart\"").And.Contain("id=\"calibration-chart\""));
+        Assert.That(Regex.Count(html, "class=\"bar\""), Is.EqualTo(2), "one stumble bar per theme");
+        Assert.That(Regex.Count(html, "class=\"cell\""), Is.EqualTo(20), "a 4 x 5 confidence/response grid");
+        Assert.That(Regex.Count(html, "<svg"), Is.EqualTo(Regex.Count(html, "</svg>")));
+    }
+
+    [Test]
+    public async Task Hostile_text_is_encoded()
+    {
+        var html = HtmlReportWriter.ToHtml(await ReportFixture.HostileAsync());
+        Assert.That(html, Does.Not.Contain("<script>"));
+        Assert.That(html, Does.Contain("&lt;script&gt;"));
+        Assert.That(html, Does.Not.Contain("href="));
+    }
+}

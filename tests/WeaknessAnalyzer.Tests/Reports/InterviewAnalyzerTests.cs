@@ -1,0 +1,124 @@
+using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Tests.Reports;
+
+namespace WeaknessAnalyzer.Tests;
+
+public class InterviewAnalyzerTests
+{
+    [Test]
+    public async Task Small_log_gives_exact_numbers()
+    {
+        var report = await ReportFixture.SmallAsync();
+        var c = report.Candidates.Single();
+
+        Assert.That((c.Interviews.Count, c.QuestionCount, c.StumbleCount), Is.EqualTo((3, 7, 3)));
+        Assert.That(report.ReferenceDate, Is.EqualTo(new DateOnly(2024, 3, 10)));
+        var design = c.Themes.Single(t => t.Rows.Contains(1));
+        Assert.That(design.Rows, Is.EqualTo(new long[] { 1, 2, 4, 6 }));
+        Assert.That((design.QuestionCount, design.InterviewCount, design.StumbleCount, design.StumbleInterviewCount), Is.EqualTo((4, 3, 3, 2)));
+        Assert.That(design.StumbleRate, Is.EqualTo(0.75));
+        Assert.That(design.Recurring, Is.True);
+        Assert.That(design.MeanConfidence, Is.EqualTo(2.25));
+        Assert.That(design.StumbleRateRejected, Is.EqualTo(1.0));
+        Assert.That(design.StumbleRateAdvanced, Is.EqualTo(0.0));
+        Assert.That((design.FirstSeen, design.LastSeen), Is.EqualTo(((DateOnly?)new DateOnly(2024, 1, 10), (DateOnly?)new DateOnly(2024, 3, 10))));
+        Assert.That(design.Trend, Is.EqualTo(Trend.Improving), "1 of 2 early vs... early half stumbled 2/2, late half 1/2");
+        // severity = 3 stumbles + (2 interviews - 1) + 0.5 * 2 low-confidence + 2 * recency (1 of 3 stumbles in the later half) + 3 * (1 - 0)
+        Assert.That(design.Severity, Is.EqualTo(Math.Round(3 + 1 + 1 + 2 * (1.0 / 3) + 3, 2)));
+
+        var sql = c.Themes.Single(t => t.Rows.Contains(3));
+        Assert.That(sql.Rows, Is.EqualTo(new long[] { 3, 5, 7 }));
+        Assert.That((sql.StumbleCount, sql.Recurring), Is.EqualTo((0, false)));
+        Assert.That(c.RecurringWeaknesses.Select(f => f.Id), Is.EqualTo(new[] { design.Id }));
+        Assert.That(c.Strengths.Select(f => f.Id), Is.EqualTo(new[] { sql.Id }));
+    }
+
+    [Test]
+    public async Task Plan_feedback_preparation_and_fit_state_their_numbers()
+    {
+        var c = (await ReportFixture.SmallAsync()).Candidates.Single();
+
+        var item = c.Plan.Items.Single();
+        Assert.That(item.Priority, Is.EqualTo(1));
+        Assert.That(item.Goal, Does.StartWith("Answer the next 3 ").And.EndWith("at ok or better by 2024-04-09."));
+        Assert.That(item.ReviewDate, Is.EqualTo(new DateOnly(2024, 4, 9)));
+        Assert.That(item.Rehearse, Has.Count.EqualTo(4));
+        Assert.That(item.Rehearse[0], Is.EqualTo("Design a scalable URL shortener service"));
+        Assert.That(item.Evidence, Does.Contain("3 stumble(s) in 2 of 3 interview(s)").And.Contain("stumble rate 75% over 4 question(s)").And.Contain("100% in rejected interviews vs 0% in advanced/offer"));
+
+        Assert.That(c.Feedback.WithoutFeedback.Select(i => i.Title), Is.EqualTo(new[] { "Beta, onsite, 2024-02-10" }));
+        Assert.That(c.Feedback.Actions.Single(), Does.StartWith("Ask for feedback on Beta, onsite, 2024-02-10"));
+        Assert.That(c.Preparation.Verdict, Is.EqualTo("Not enough data to relate preparation to outcomes: 1 advanced/offer and 2 rejected interviews have it (need 2 of each)."));
+        Assert.That(c.Preparation.ByOutcome.Select(g => (g.Group, g.Interviews, g.Mean)), Is.EqualTo(new[] { ("advanced", 1, (double?)2.0), ("rejected", 2, (double?)4.0) }));
+        Assert.That(c.Fit.ByCompany.Select(g => (g.Group, g.Successes, g.Rejections)), Is.EqualTo(new[] { ("Acme", 0, 1), ("Beta", 0, 1), ("Gamma", 1, 0) }));
+        Assert.That(c.Fit.LostDespiteStrongAnswers, Is.Empty);
+        Assert.That(c.SelfAssessment.Verdict, Is.EqualTo("Your confidence matched the outcome of the answer on 6 of 7 questions (86%)."));
+    }
+
+    [Test]
+    public async Task Rejection_after_strong_answers_is_a_possible_fit_mismatch_not_a_skill_gap()
+    {
+        var csv = "interview_id,outcome,question,response\n1,rejected,Design a cache,strong\n1,rejected,Design a queue,ok\n2,rejected,Design a feed,weak\n2,rejected,Design a log,weak\n";
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader(csv), ReportFixture.Options with { Themes = new() { ThemeCount = 1 } });
+        var c = report.Candidates.Single();
+
+        Assert.That(c.Fit.LostDespiteStrongAnswers, Has.Count.EqualTo(1));
+        Assert.That(c.Fit.Verdict, Does.Contain("possible fit mismatch"));
+    }
+
+    [Test]
+    public async Task Sparse_log_is_honest_about_what_cannot_be_concluded()
+    {
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader("question\nWhat is a closure?\nWhat is a promise?\n"));
+        var c = report.Candidates.Single();
+
+        Assert.That(c.Caveats, Has.Some.Contains("every question is counted as a stumble"));
+        Assert.That(c.Caveats, Has.Some.Contains("Only 1 interview"));
+        Assert.That(c.Caveats, Has.Some.Contains("No outcome column"));
+        Assert.That(c.RecurringWeaknesses, Is.Empty);
+        Assert.That(c.Plan.Items, Is.Empty);
+        Assert.That(c.Preparation.Verdict, Does.StartWith("Not enough data"));
+        Assert.That(c.SelfAssessment.Verdict, Does.StartWith("Not enough data"));
+        var json = JsonReportWriter.ToJson(report);
+        Assert.That(json, Does.Not.Contain("NaN").And.Not.Contain("Infinity"));
+    }
+
+    [Test]
+    public async Task Candidate_column_gives_one_report_per_candidate_and_a_cohort()
+    {
+        var csv = "candidate,interview_id,question,response\n" +
+                  "ann,1,Design a scalable cache service,weak\nann,2,Design a scalable queue service,stumped\nann,2,Write a SQL join query,strong\n" +
+                  "bob,3,Design a scalable feed service,weak\nbob,3,Write a SQL index query,weak\nbob,4,Write a SQL query with a join,stumped\n";
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader(csv), ReportFixture.Options);
+
+        Assert.That(report.HasCandidates, Is.True);
+        Assert.That(report.Candidates.Select(c => c.Candidate), Is.EqualTo(new[] { "ann", "bob" }));
+        Assert.That(report.Candidates.Select(c => c.QuestionCount), Is.EqualTo(new[] { 3, 3 }));
+        var design = report.Cohort.Single(t => t.CandidateNames.Count == 2);
+        Assert.That(design.Stumbles, Is.GreaterThanOrEqualTo(3));
+        var json = JsonReportWriter.ToJson(report);
+        Assert.That(json, Does.Contain("\"candidates\"").And.Contain("\"cohort\""));
+    }
+
+    [Test]
+    public async Task Same_log_and_seed_give_the_same_report_byte_for_byte()
+    {
+        var a = JsonReportWriter.ToJson(await ReportFixture.SmallAsync());
+        var b = JsonReportWriter.ToJson(await ReportFixture.SmallAsync());
+        Assert.That(b, Is.EqualTo(a));
+    }
+
+    [Test]
+    public void Options_are_validated_all_at_once()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new AnalysisOptions { MaxPlanItems = 0, ReviewAfterDays = 0, Themes = new() { Restarts = 0 } }.Validate());
+        Assert.That(ex!.Message, Does.Contain("MaxPlanItems").And.Contain("ReviewAfterDays").And.Contain("Restarts"));
+    }
+
+    [Test]
+    public void Unreadable_log_surfaces_the_data_exception()
+    {
+        Assert.That(() => InterviewAnalyzer.AnalyzeAsync(new StringReader("")), Throws.InstanceOf<InterviewDataException>());
+    }
+}

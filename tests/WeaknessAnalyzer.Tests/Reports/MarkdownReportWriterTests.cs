@@ -1,0 +1,29 @@
+using WeaknessAnalyzer.Reports;
+
+namespace WeaknessAnalyzer.Tests.Reports;
+
+public class MarkdownReportWriterTests
+{
+    [Test]
+    public async Task Snapshot_of_the_small_log()
+    {
+        Snapshot.AssertMatches(MarkdownReportWriter.ToMarkdown(await ReportFixture.SmallAsync()), "small-log.expected.md");
+    }
+
+    [TestCase("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;")]
+    [TestCase("[click](javascript:alert(1))", "\\[click\\]\\(javascript\\:alert\\(1\\)\\)")]
+    [TestCase("a|b\nc", "a\\|b c")]
+    public void Escape_neutralises_markdown_and_html(string input, string expected)
+    {
+        Assert.That(MarkdownReportWriter.Escape(input), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Hostile_text_cannot_make_links_or_tags()
+    {
+        var md = MarkdownReportWriter.ToMarkdown(await ReportFixture.HostileAsync());
+        Assert.That(md, Does.Not.Contain("<script>"));
+        Assert.That(md, Does.Not.Contain("](javascript"));
+        Assert.That(md, Does.Contain("&lt;script&gt;"));
+    }
+}
