@@ -6,6 +6,8 @@ try
     return args.FirstOrDefault() switch
     {
         "quality" => QualityCommand.Run(args),
+        "scale" => ScaleCommand.Run(args),
+        "generate" => ScaleCommand.Generate(args),
         _ => RunBenchmarks(args),
     };
 }

@@ -165,17 +165,19 @@ public static class InterviewAnalyzer
 
         var recurring = findings.Where(f => f.Recurring).OrderByDescending(f => f.Severity).ThenBy(f => f.Id).ToList();
         var strengths = log.HasAssessment
-            ? findings.Where(f => !f.Unthemed && f.QuestionCount >= 2 && f.StumbleRate <= 0.2 && rows.Any(r => themeOf[r.RowNumber] == f.Id && r.Response is ResponseQuality.Strong or ResponseQuality.Ok))
+            ? findings.Where(f => !f.Unthemed && f.QuestionCount >= 2 && f.StumbleRate <= 0.2 && f.Questions.Any(q => q.Response is ResponseQuality.Strong or ResponseQuality.Ok))
                 .OrderBy(f => f.StumbleRate).ThenByDescending(f => f.QuestionCount).ThenBy(f => f.Id).ToList()
             : [];
 
-        var feedback = FeedbackOf(rows, interviews, options, ct);
+        var rowsByInterview = rows.ToLookup(r => r.InterviewKey, StringComparer.Ordinal);
+        var feedback = FeedbackOf(rowsByInterview, interviews, options, ct);
         var preparation = PreparationOf(interviews, recurring, options);
-        var fit = FitOf(interviews, rows, log, options);
+        var fit = FitOf(interviews, rowsByInterview, log, options);
         var self = SelfAssessmentOf(rows, log, themeOf, findings);
         var plan = PlanOf(recurring, findings, feedback, preparation, fit, rows, log, themeOf, options, referenceDate);
 
-        var candidateProblems = log.Summary.Problems.Where(p => p.Action != ProblemAction.RowRejected && rows.Any(r => r.RowNumber == p.RowNumber)).ToList();
+        var rowSet = rows.Select(r => r.RowNumber).ToHashSet();
+        var candidateProblems = log.Summary.Problems.Where(p => p.Action != ProblemAction.RowRejected && rowSet.Contains(p.RowNumber)).ToList();
         return new CandidateReport
         {
             Candidate = candidate,
@@ -207,7 +209,7 @@ public static class InterviewAnalyzer
         return late - early <= -0.25 ? Trend.Improving : late - early >= 0.25 ? Trend.Worsening : Trend.Steady;
     }
 
-    private static FeedbackSection FeedbackOf(List<InterviewRecord> rows, List<InterviewSummary> interviews, AnalysisOptions options, CancellationToken ct)
+    private static FeedbackSection FeedbackOf(ILookup<string, InterviewRecord> rows, List<InterviewSummary> interviews, AnalysisOptions options, CancellationToken ct)
     {
         var with = interviews.Where(i => i.HasFeedback).ToList();
         var without = interviews.Where(i => !i.HasFeedback).ToList();
@@ -217,7 +219,7 @@ public static class InterviewAnalyzer
         var sentences = new List<(string Sentence, string Interview, InterviewOutcome? Outcome)>();
         foreach (var iv in with)
         {
-            var texts = rows.Where(r => r.InterviewKey == iv.Key && r.Feedback is not null).Select(r => r.Feedback!).Distinct(StringComparer.Ordinal);
+            var texts = rows[iv.Key].Where(r => r.Feedback is not null).Select(r => r.Feedback!).Distinct(StringComparer.Ordinal);
             foreach (var text in texts)
             {
                 foreach (var s in text.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -302,7 +304,7 @@ public static class InterviewAnalyzer
         return new PreparationSection(byOutcome, byStage, despite, verdict);
     }
 
-    private static FitSection FitOf(List<InterviewSummary> interviews, List<InterviewRecord> rows, InterviewLog log, AnalysisOptions options)
+    private static FitSection FitOf(List<InterviewSummary> interviews, ILookup<string, InterviewRecord> rows, InterviewLog log, AnalysisOptions options)
     {
         var interest = ByOutcome(interviews, i => i.Interest);
         var verdict = Compare(interviews, i => i.Interest, "interest", "/5", options.MinGroupSize);
@@ -311,7 +313,7 @@ public static class InterviewAnalyzer
         {
             foreach (var iv in interviews.Where(i => i.Outcome == InterviewOutcome.Rejected))
             {
-                var qs = rows.Where(r => r.InterviewKey == iv.Key && r.Response is not null).ToList();
+                var qs = rows[iv.Key].Where(r => r.Response is not null).ToList();
                 if (qs.Count >= 2 && qs.Count(r => r.Response >= ResponseQuality.Ok) >= 0.8 * qs.Count && qs.Any(r => r.Response == ResponseQuality.Strong))
                 {
                     lost.Add(iv);

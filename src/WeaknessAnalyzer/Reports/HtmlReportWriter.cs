@@ -117,7 +117,7 @@ public static class HtmlReportWriter
         const int RowH = 26, Left = 230, Width = 640;
         var max = Math.Max(1, themes.Max(t => t.QuestionCount));
         var height = themes.Count * RowH + 30;
-        sb.Append(Inv, $"<svg class=\"chart\" id=\"themes-chart\" role=\"img\" aria-label=\"Themes by stumbles\" viewBox=\"0 0 {Left + Width + 60} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append(Inv, $"<svg class=\"chart\" id=\"themes-chart\" role=\"img\" aria-label=\"Themes by stumbles\" viewBox=\"0 0 {Left + Width + 120} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
         for (var i = 0; i < themes.Count; i++)
         {
             var t = themes[i];

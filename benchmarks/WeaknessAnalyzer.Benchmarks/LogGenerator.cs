@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+
+namespace WeaknessAnalyzer.Benchmarks;
+
+/// <summary>
+/// A seeded, deterministic generator of realistic interview logs in the library's CSV format: many paraphrases per theme,
+/// off-theme noise, candidates with planted weak themes that drive weak answers, low confidence and rejections, prep hours
+/// and interest related to outcomes, and multi-line quoted feedback. The planted truth is returned (and can be written).
+/// </summary>
+internal static class LogGenerator
+{
+    internal sealed record Truth(string Candidate, string[] WeakThemes);
+
+    private static readonly (string Name, string[] Templates, string[] Fill)[] Themes =
+    [
+        ("system design", ["Design a {0} for millions of users", "How would you design a scalable {0}?", "Walk me through the architecture of a {0}", "Design the backend of a {0}", "How would you scale a {0} under heavy load?"],
+            ["URL shortener", "chat service", "news feed", "rate limiter", "distributed cache", "ride sharing app", "notification system", "video streaming service", "search autocomplete", "payment system"]),
+        ("sql", ["Write a SQL query that {0}", "How would you write a SQL query that {0}?", "Explain the SQL join you would use to {0}", "Optimise a slow SQL query that {0}"],
+            ["finds the second highest salary", "counts orders per customer", "finds duplicate rows", "joins orders and customers", "ranks products by revenue", "uses an index on a large table", "aggregates sales by month"]),
+        ("conflict", ["Tell me about a conflict with {0}", "Describe a disagreement with {0} and how you resolved it", "How do you handle conflict with {0}?", "Give an example of a tense situation with {0}"],
+            ["a colleague", "your manager", "a product owner", "a teammate", "another team", "a stakeholder"]),
+        ("algorithms", ["Implement {0} and give its complexity", "Write a function to {0}", "How would you {0} efficiently?", "Code a solution to {0}"],
+            ["reverse a linked list", "find two numbers that sum to a target", "check if a binary tree is balanced", "merge two sorted arrays", "find the longest substring without repeats", "detect a cycle in a graph"]),
+        ("testing", ["How do you test {0}?", "What is your strategy for testing {0}?", "Explain how you would write unit tests for {0}"],
+            ["a service with a slow dependency", "legacy code", "a REST API", "asynchronous code", "a data pipeline"]),
+        ("leadership", ["Tell me about a time you {0}", "Describe how you {0}", "Give an example of when you {0}"],
+            ["led a project without authority", "mentored a junior engineer", "managed a team through a deadline", "drove a technical decision", "handled an underperforming teammate"]),
+        ("motivation", ["Why do you want to {0}?", "What attracts you to {0}?", "Tell me why you would {0}"],
+            ["work at this company", "join this team", "leave your current job", "move into this role", "work in this industry"]),
+        ("concurrency", ["Explain {0} in a multithreaded program", "How do you avoid {0}?", "What causes {0} and how do you fix it?"],
+            ["deadlocks", "race conditions", "thread starvation", "lock contention", "memory visibility bugs"]),
+    ];
+
+    private static readonly string[] Companies = ["Acme", "Globex", "Initech", "Umbrella", "Contoso", "Fabrikam", "Northwind", "Tailspin", "Litware", "Adatum", "Wingtip", "Proseware"];
+    private static readonly string[] Stages = ["recruiter screen", "phone screen", "technical", "onsite", "final"];
+    private static readonly string[] Roles = ["Backend Engineer", "Software Engineer", "Data Engineer", "Platform Engineer"];
+    private static readonly string[] Noise = ["What is your favourite book?", "Do you have any questions for us?", "What are your salary expectations?", "When could you start?", "How did you hear about us?"];
+
+    public static string[] ThemeNames => Themes.Select(t => t.Name).ToArray();
+
+    /// <summary>Writes about <paramref name="rows"/> rows (whole interviews) and returns the planted truth.</summary>
+    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed)
+    {
+        var rng = new Random(seed);
+        var truth = new List<Truth>();
+        for (var c = 0; c < candidates; c++)
+        {
+            var a = rng.Next(Themes.Length);
+            var b = (a + 1 + rng.Next(Themes.Length - 1)) % Themes.Length;
+            truth.Add(new Truth($"candidate-{c + 1:D4}", [Themes[a].Name, Themes[b].Name]));
+        }
+
+        w.Write("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,feedback,prep_hours,interest\n");
+        var written = 0;
+        var interview = 0;
+        var start = new DateOnly(2024, 1, 1);
+        while (written < rows)
+        {
+            var c = truth[interview % candidates];
+            interview++;
+            var date = start.AddDays(rng.Next(0, 600));
+            var company = Companies[rng.Next(Companies.Length)];
+            var role = Roles[rng.Next(Roles.Length)];
+            var stage = Stages[rng.Next(Stages.Length)];
+            var prep = Math.Round(rng.NextDouble() * 10, 1);
+            var interest = 1 + rng.Next(5);
+            var count = Math.Min(rows - written, 4 + rng.Next(5));
+            var questions = new List<(string Q, bool Weak, int Theme)>();
+            for (var i = 0; i < count; i++)
+            {
+                if (rng.NextDouble() < 0.05)
+                {
+                    questions.Add((Noise[rng.Next(Noise.Length)], false, -1));
+                    continue;
+                }
+
+                // Weak themes come up a little more often, as they do for people who keep meeting them.
+                var weakName = c.WeakThemes[rng.Next(2)];
+                var t = rng.NextDouble() < 0.35 ? Array.FindIndex(Themes, x => x.Name == weakName) : rng.Next(Themes.Length);
+                var (_, templates, fill) = Themes[t];
+                var q = string.Format(CultureInfo.InvariantCulture, templates[rng.Next(templates.Length)], fill[rng.Next(fill.Length)]);
+                questions.Add((q, c.WeakThemes.Contains(Themes[t].Name), t));
+            }
+
+            var answers = questions.Select(q =>
+            {
+                var p = q.Weak ? 0.75 - prep * 0.02 : 0.12;
+                var stumble = rng.NextDouble() < p;
+                var response = stumble ? (rng.NextDouble() < 0.4 ? "stumped" : "weak") : (rng.NextDouble() < 0.5 ? "ok" : "strong");
+                var confidence = stumble ? 1 + rng.Next(2) : 3 + rng.Next(3);
+                return (q.Q, response, confidence, stumble);
+            }).ToList();
+            var stumbleShare = answers.Count(x => x.stumble) / (double)answers.Count;
+            var outcome = stumbleShare > 0.3 ? "rejected" : rng.NextDouble() < 0.2 + 0.1 * interest ? (stage == "final" ? "offer" : "advanced") : "rejected";
+            string feedback = rng.NextDouble() < 0.3 ? "" : stumbleShare > 0.3
+                ? $"Struggled on {string.Join(" and ", questions.Where(q => q.Weak).Select(q => Themes[q.Theme].Name).Distinct())}.\nNeeds more depth and structure."
+                : "Clear, structured answers.\nGood communication.";
+            foreach (var (q, response, confidence, _) in answers)
+            {
+                w.Write(string.Join(',', c.Candidate, interview.ToString(CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), company, role, stage, outcome,
+                    Quote(q), response, confidence.ToString(CultureInfo.InvariantCulture), Quote(feedback), prep.ToString(CultureInfo.InvariantCulture), interest.ToString(CultureInfo.InvariantCulture)));
+                w.Write('\n');
+            }
+
+            written += count;
+        }
+
+        return truth;
+    }
+
+    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    public static string WriteTruth(List<Truth> truth)
+    {
+        var sb = new StringBuilder("candidate,weak_theme_1,weak_theme_2\n");
+        foreach (var t in truth) sb.Append(t.Candidate).Append(',').Append(t.WeakThemes[0]).Append(',').Append(t.WeakThemes[1]).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>Which planted theme a question text belongs to, by its keywords (for checking reports against the truth).</summary>
+    public static string? PlantedThemeOf(string question)
+    {
+        foreach (var (name, templates, fill) in Themes)
+        {
+            if (fill.Any(f => question.Contains(f, StringComparison.Ordinal))) return name;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Reports;
+
+namespace WeaknessAnalyzer.Benchmarks;
+
+/// <summary>
+/// scale --rows &lt;n&gt; [--candidates &lt;n&gt;] [--seed &lt;n&gt;]: generates a log to a temporary file, runs the whole
+/// pipeline (read, themes and report, JSON), prints per-stage times and memory, and checks the top plan items against the
+/// planted weak themes. Last line: RESULT rows=&lt;n&gt; secs=&lt;x&gt; peakMB=&lt;x&gt;.
+/// generate --rows &lt;n&gt; [--candidates &lt;n&gt;] [--seed &lt;n&gt;] --out &lt;path&gt;: writes a log and &lt;path&gt;.truth.csv.
+/// </summary>
+internal static class ScaleCommand
+{
+    public static int Generate(string[] args)
+    {
+        var a = Args.Parse(args);
+        var rows = a.Int("rows") ?? 1_000;
+        var candidates = a.Int("candidates") ?? Math.Max(1, rows / 1_000);
+        var path = a.Required("out");
+        List<LogGenerator.Truth> truth;
+        using (var w = new StreamWriter(path)) truth = LogGenerator.Write(w, rows, candidates, a.Int("seed") ?? 1);
+        File.WriteAllText(path + ".truth.csv", LogGenerator.WriteTruth(truth));
+        Console.WriteLine($"wrote {rows} rows for {candidates} candidate(s) to {path} (truth: {path}.truth.csv)");
+        return 0;
+    }
+
+    public static int Run(string[] args)
+    {
+        var a = Args.Parse(args);
+        var rows = a.Int("rows") ?? 100_000;
+        var candidates = a.Int("candidates") ?? Math.Max(1, rows / 1_000);
+        var seed = a.Int("seed") ?? 1;
+        var path = Path.Combine(Path.GetTempPath(), $"wa-scale-{rows}-{candidates}-{seed}.csv");
+        List<LogGenerator.Truth> truth;
+        var gen = Stopwatch.StartNew();
+        using (var w = new StreamWriter(path)) truth = LogGenerator.Write(w, rows, candidates, seed);
+        Console.WriteLine($"generate: {gen.Elapsed.TotalSeconds:F2}s ({new FileInfo(path).Length / 1048576.0:F1} MB)");
+
+        var total = Stopwatch.StartNew();
+        var log = InterviewLogReader.ReadAsync(path).GetAwaiter().GetResult();
+        var read = total.Elapsed.TotalSeconds;
+        Console.WriteLine($"read: {read:F2}s ({log.Summary.RowsAccepted} rows, managed {GC.GetTotalMemory(false) / 1048576.0:F0} MB)");
+        var report = InterviewAnalyzer.Analyze(log);
+        var analyze = total.Elapsed.TotalSeconds - read;
+        Console.WriteLine($"themes + report: {analyze:F2}s");
+        var jsonPath = path + ".json";
+        using (var f = File.Create(jsonPath)) JsonReportWriter.Write(report, f);
+        var secs = total.Elapsed.TotalSeconds;
+        Console.WriteLine($"json: {secs - read - analyze:F2}s ({new FileInfo(jsonPath).Length / 1048576.0:F1} MB)");
+
+        // Quality: are the top plan items the planted weak themes?
+        var truthBy = truth.ToDictionary(t => t.Candidate);
+        int hits = 0, checkedItems = 0;
+        foreach (var c in report.Candidates)
+        {
+            foreach (var item in c.Plan.Items.Take(2))
+            {
+                var planted = item.Rehearse.Select(LogGenerator.PlantedThemeOf).Where(t => t is not null).GroupBy(t => t).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+                checkedItems++;
+                if (planted is not null && truthBy[c.Candidate].WeakThemes.Contains(planted)) hits++;
+            }
+        }
+
+        using var process = Process.GetCurrentProcess();
+        var peak = process.PeakWorkingSet64 / 1048576.0;
+        Console.WriteLine($"plan check: {hits}/{checkedItems} top-2 plan items are planted weak themes; themes {report.Candidates[0].Themes.Count}; peak managed {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MB (heap now)");
+        File.Delete(path);
+        File.Delete(jsonPath);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT rows={rows} secs={secs:F2} peakMB={peak:F0}"));
+        return 0;
+    }
+}
