@@ -16,7 +16,7 @@ internal static class KMeans
         for (var r = 0; r < restarts; r++)
         {
             ct.ThrowIfCancellationRequested();
-            var result = FitOnce(x, n, d, weights, k, HashCode.Combine(seed, r, 0x5eed) & int.MaxValue, maxIterations, parallel, ct);
+            var result = FitOnce(x, n, d, weights, k, Mix(seed, r), maxIterations, parallel, ct);
             if (best is null || result.Inertia < best.Inertia - 1e-9)
             {
                 best = result;
@@ -127,6 +127,18 @@ internal static class KMeans
         }
 
         return new Result(centroids, labels, inertia, k);
+    }
+
+    /// <summary>A stable seed mix (System.HashCode is randomised per process, so it must not be used for seeds).</summary>
+    internal static int Mix(int seed, int value)
+    {
+        var x = unchecked((ulong)(uint)seed * 0x9E3779B97F4A7C15UL + (ulong)(uint)value + 0x632BE59BD9B4E019UL);
+        x ^= x >> 30;
+        x = unchecked(x * 0xBF58476D1CE4E5B9UL);
+        x ^= x >> 27;
+        x = unchecked(x * 0x94D049BB133111EBUL);
+        x ^= x >> 31;
+        return (int)(x & int.MaxValue);
     }
 
     /// <summary>Assigns each point to its nearest centroid; returns whether any label changed.</summary>

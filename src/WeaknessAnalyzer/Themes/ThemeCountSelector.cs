@@ -12,7 +12,7 @@ internal static class ThemeCountSelector
     public static int Choose(float[] x, int n, int d, float[] w, int minK, int maxK, ThemeOptions options, ParallelOptions parallel, CancellationToken ct)
     {
         if (maxK <= minK) return Math.Max(1, maxK);
-        var sample = Enumerable.Range(0, n).OrderBy(i => (uint)HashCode.Combine(i, options.Seed)).Take(4_000).Order().ToArray();
+        var sample = Enumerable.Range(0, n).OrderBy(i => KMeans.Mix(options.Seed, i)).Take(4_000).Order().ToArray();
         var sx = new float[sample.Length * d];
         var sw = new float[sample.Length];
         for (var j = 0; j < sample.Length; j++)
