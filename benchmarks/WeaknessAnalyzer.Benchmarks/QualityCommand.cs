@@ -29,6 +29,7 @@ internal static class QualityCommand
             NgramLength = a.Int("ngram") ?? options.NgramLength,
             Dimensions = a.Int("dims") ?? options.Dimensions,
             Restarts = a.Int("restarts") ?? options.Restarts,
+            RefinementRounds = a.Int("refine") ?? options.RefinementRounds,
             UnthemedSimilarity = a.Get("unthemed") is { } u ? double.Parse(u, CultureInfo.InvariantCulture) : options.UnthemedSimilarity,
         };
 

