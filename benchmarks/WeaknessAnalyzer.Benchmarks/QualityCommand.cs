@@ -46,7 +46,8 @@ internal static class QualityCommand
         }
 
         var readSecs = watch.Elapsed.TotalSeconds;
-        var fit = ThemeModel.Fit(texts, options);
+        var stages = new StageLog();
+        var fit = ThemeModel.Fit(texts, options, stages);
         var secs = watch.Elapsed.TotalSeconds;
         var nmi = ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments);
         var ari = ClusteringMetrics.AdjustedRandIndex(labels, fit.Assignments);
@@ -57,6 +58,7 @@ internal static class QualityCommand
             Console.WriteLine($"  theme {theme.Id,2} n={theme.QuestionCount,5}  {theme.Label}");
         }
 
+        Console.WriteLine("stages: " + stages);
         using var process = Process.GetCurrentProcess();
         Console.WriteLine($"read {readSecs:F2}s; unthemed {unthemed}; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -94,4 +96,15 @@ internal sealed class Args
     public int? Int(string name) => Get(name) is { } v
         ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new ArgumentException($"--{name} must be a whole number.")
         : null;
+}
+
+/// <summary>Records when each fit stage started (synchronously, unlike <see cref="Progress{T}"/>) and prints their durations.</summary>
+internal sealed class StageLog : IProgress<ThemeFitProgress>
+{
+    private readonly List<ThemeFitProgress> _events = [];
+
+    public void Report(ThemeFitProgress value) => _events.Add(value);
+
+    public override string ToString() => string.Join(", ", _events.Zip(_events.Skip(1))
+        .Select(p => $"{p.First.Stage} {(p.Second.Elapsed - p.First.Elapsed).TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}s"));
 }

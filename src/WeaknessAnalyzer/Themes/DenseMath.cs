@@ -30,10 +30,7 @@ internal static class DenseMath
                 {
                     var cj = cols[j];
                     var dot = TensorPrimitives.Dot(ck, cj);
-                    for (var r = 0; r < rows; r++)
-                    {
-                        ck[r] -= dot * cj[r];
-                    }
+                    TensorPrimitives.MultiplyAdd(cj, -dot, ck, ck);
                 }
             }
 

@@ -70,20 +70,21 @@ internal sealed class Lsa
 
         // Bᵀ W = V_d Σ_d (W: eigenvectors of B·Bᵀ): the projection (rows are L2-normalised after projecting).
         var projection = new float[(long)x.Columns * d];
+        var w = new float[d * l]; // eigenvector k as row k, for contiguous dot products
+        for (var k = 0; k < d; k++)
+        {
+            for (var j = 0; j < l; j++) w[k * l + j] = (float)vectors[j * l + k];
+        }
+
         Parallel.For(0, (x.Columns + 1023) / 1024, parallel, block =>
         {
             var end = Math.Min(x.Columns, (block + 1) * 1024);
             for (var v = block * 1024; v < end; v++)
             {
+                var row = bt.AsSpan((int)((long)v * l), l);
                 for (var k = 0; k < d; k++)
                 {
-                    double acc = 0;
-                    for (var j = 0; j < l; j++)
-                    {
-                        acc += bt[(long)v * l + j] * vectors[j * l + k];
-                    }
-
-                    projection[(long)v * d + k] = (float)acc;
+                    projection[(long)v * d + k] = TensorPrimitives.Dot(row, w.AsSpan(k * l, l));
                 }
             }
         });

@@ -67,12 +67,7 @@ internal sealed class SparseMatrix
                 var dst = result.AsSpan(r * width, width);
                 for (var p = RowStart[r]; p < RowStart[r + 1]; p++)
                 {
-                    var v = Values[p];
-                    var src = dense.AsSpan(Indices[p] * width, width);
-                    for (var k = 0; k < width; k++)
-                    {
-                        dst[k] += v * src[k];
-                    }
+                    System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(dense.AsSpan(Indices[p] * width, width), Values[p], dst, dst);
                 }
             }
         });

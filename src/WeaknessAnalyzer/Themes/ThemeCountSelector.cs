@@ -6,8 +6,10 @@ namespace WeaknessAnalyzer.Themes;
 /// Chooses the number of themes: k-means is run for each candidate k on a deterministic sample of at most 4,000 distinct
 /// questions, and the k with the best mean silhouette wins: the exact silhouette for up to 1,500 questions, else the
 /// simplified silhouette (distance to the own centre against the nearest other centre), which is O(n·k) instead of O(n²).
-/// The smallest k scoring within 5% of the best wins: on short texts the silhouette climbs slowly and then flattens, and
-/// fewer, broader themes that score almost as well are easier for a person to act on.
+/// From the best-scoring k, smaller k are taken while they stay within 5% of the best (stopping at the first that does
+/// not): on short texts the silhouette climbs slowly and then flattens, and fewer, broader themes that score almost as well
+/// are easier for a person to act on. Walking down only through near-best scores keeps a lone high score at a tiny k
+/// (common: two themes can look well separated) from winning.
 /// </summary>
 internal static class ThemeCountSelector
 {
@@ -26,15 +28,18 @@ internal static class ThemeCountSelector
         var scores = new List<(int K, double Score)>();
         for (var k = Math.Max(2, minK); k <= Math.Min(maxK, sample.Length); k++)
         {
-            var km = KMeans.Fit(sx, sample.Length, d, sw, k, options.Seed, restarts: 2, options.MaxIterations, parallel, ct);
+            var km = KMeans.Fit(sx, sample.Length, d, sw, k, options.Seed, restarts: 2, Math.Min(options.MaxIterations, 25), parallel, ct);
             var score = sample.Length <= FullSilhouetteLimit ? Silhouette(sx, sample.Length, d, sw, km) : Score(sx, sample.Length, d, sw, km);
             scores.Add((k, score));
         }
 
-        // Parsimony: the smallest k whose score is within Tolerance of the best. The silhouette of short texts rises
-        // slowly and flattens; fewer, broader themes that score almost as well are easier to act on.
-        var best = scores.Max(p => p.Score);
-        return scores.First(p => p.Score >= best - (Math.Abs(best) * Tolerance)).K;
+        // Parsimony: walk down from the best k while the score stays within Tolerance of the best.
+        var bestIndex = 0;
+        for (var i = 1; i < scores.Count; i++) if (scores[i].Score > scores[bestIndex].Score + 1e-9) bestIndex = i;
+        var floor = scores[bestIndex].Score - (Math.Abs(scores[bestIndex].Score) * Tolerance);
+        var chosen = bestIndex;
+        while (chosen > 0 && scores[chosen - 1].Score >= floor) chosen--;
+        return scores[chosen].K;
     }
 
     private const int FullSilhouetteLimit = 1_500;

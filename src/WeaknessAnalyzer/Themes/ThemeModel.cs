@@ -50,8 +50,19 @@ public sealed class ThemeModel
     /// <param name="questions">The questions, repeats allowed (at least one).</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="ThemeOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the fit.</param>
-    public static ThemeFitResult Fit(IReadOnlyList<string> questions, ThemeOptions? options = null, CancellationToken cancellationToken = default)
+    public static ThemeFitResult Fit(IReadOnlyList<string> questions, ThemeOptions? options = null, CancellationToken cancellationToken = default) =>
+        Fit(questions, options, progress: null, cancellationToken);
+
+    /// <summary>Fits themes to question texts, reporting each stage as it starts.</summary>
+    /// <param name="questions">The questions, repeats allowed (at least one).</param>
+    /// <param name="options">Options, or <see langword="null"/> for <see cref="ThemeOptions.Default"/>.</param>
+    /// <param name="progress">Told when each stage starts (and once more, <see cref="ThemeFitStage.Done"/>, at the end); may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    public static ThemeFitResult Fit(IReadOnlyList<string> questions, ThemeOptions? options, IProgress<ThemeFitProgress>? progress, CancellationToken cancellationToken = default)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Report(ThemeFitStage stage) => progress?.Report(new ThemeFitProgress(stage, clock.Elapsed));
+
         ArgumentNullException.ThrowIfNull(questions);
         options ??= ThemeOptions.Default;
         options.Validate();
@@ -63,6 +74,7 @@ public sealed class ThemeModel
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
 
         // 1. De-duplicate.
+        Report(ThemeFitStage.Deduplicating);
         var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var uniqueText = new List<string>();
         var uniqueWeight = new List<float>();
@@ -95,6 +107,7 @@ public sealed class ThemeModel
         var fitText = fitIdx.Select(u => uniqueText[u]).ToArray();
         var fitWeight = fitIdx.Select(u => uniqueWeight[u]).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
+        Report(ThemeFitStage.Featurizing);
         var featurizer = TextFeaturizer.Fit(fitText, options.Seed, options.NgramLength);
         var counts = featurizer.Transform(fitText);
         var weighting = TfIdfWeighting.Fit(counts, fitWeight, fitText.Length >= 50 ? 2 : 1);
@@ -103,6 +116,7 @@ public sealed class ThemeModel
         cancellationToken.ThrowIfCancellationRequested();
 
         var n = fitText.Length;
+        Report(ThemeFitStage.LatentSpace);
         Lsa lsa;
         float[] e;
         if (x.Columns >= 3 && n >= 3)
@@ -158,24 +172,29 @@ public sealed class ThemeModel
             }
             else
             {
+                Report(ThemeFitStage.ChoosingThemeCount);
                 k = ThemeCountSelector.Choose(px, pts.Length, d, pw, Math.Min(options.MinThemes, maxK), maxK, options, parallel, cancellationToken);
             }
 
             // Over-cluster (twice the themes), refine, merge back by Ward's criterion, refine again: k-means alone tends to split
             // a large theme in two while leaving two small ones joined; the merge step undoes the first and the refinement the second.
             var kOver = k >= 2 ? Math.Min(pts.Length, 2 * k) : k;
+            Report(ThemeFitStage.Clustering);
             var km = KMeans.Fit(px, pts.Length, d, pw, kOver, options.Seed, options.Restarts, options.MaxIterations, parallel, cancellationToken);
             var pointLabels = km.Labels.ToArray();
             if (options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20)
             {
+                Report(ThemeFitStage.Refining);
                 IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, kOver, IterativeClassifier.Settings.Default with { Rounds = options.RefinementRounds }, options.Seed, parallel);
             }
 
             if (kOver > k)
             {
+                Report(ThemeFitStage.Merging);
                 WardMerger.Merge(px, pts.Length, d, pw, pointLabels, kOver, k);
                 if (options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20)
                 {
+                    Report(ThemeFitStage.Refining);
                     IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, k, IterativeClassifier.Settings.Default with { Rounds = options.RefinementRounds }, options.Seed + 1, parallel);
                 }
             }
@@ -196,6 +215,7 @@ public sealed class ThemeModel
         }
 
         // 4. Final labels by the same rule Assign uses, so a saved model reproduces them exactly.
+        Report(ThemeFitStage.Assigning);
         var k2 = centres.Length / Math.Max(1, d);
         var fitLabel = new int[n];
         var fitSim = new float[n];
@@ -238,9 +258,11 @@ public sealed class ThemeModel
         }
 
         // 7. Describe the themes.
+        Report(ThemeFitStage.Describing);
         var themes = Describe(uniqueText, uniqueWeight, uniqueTheme, k2, fitIdx, fitLabel, fitSim, newId, options);
         model = new ThemeModel(featurizer, weighting, lsa, orderedCentres, orderedClassifier, themes, options.UnthemedSimilarity, options.Seed);
         var assignments = questionUnique.Select(u => uniqueTheme[u]).ToArray();
+        Report(ThemeFitStage.Done);
         return new ThemeFitResult(model, assignments);
     }
 
