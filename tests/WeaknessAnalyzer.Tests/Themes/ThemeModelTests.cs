@@ -84,8 +84,7 @@ public class ThemeModelTests
     [Test]
     public void Same_input_and_seed_give_identical_themes_across_runs_and_thread_counts()
     {
-        var path = TestFiles.SharedEval("questions.csv");
-        string[] questions = path is null ? [.. Corpus(), .. Corpus()] : ReadQuestions(path);
+        var (questions, _) = InterviewFixture();
         var one = ThemeModel.Fit(questions, new ThemeOptions { MaxDegreeOfParallelism = 1, ThemeCount = 12 });
         var again = ThemeModel.Fit(questions, new ThemeOptions { MaxDegreeOfParallelism = 1, ThemeCount = 12 });
         var two = ThemeModel.Fit(questions, new ThemeOptions { MaxDegreeOfParallelism = 2, ThemeCount = 12 });
@@ -145,9 +144,70 @@ public class ThemeModelTests
     private static string Describe(ThemeModel model) =>
         string.Join("\n", model.Themes.Select(t => $"{t.Id}|{t.Label}|{t.QuestionCount}|{string.Join(",", t.Keywords)}|{string.Join(",", t.Representatives)}"));
 
-    private static string[] ReadQuestions(string path)
+    /// <summary>TestData/Themes/interview-questions.csv: 265 real interview questions with their source's label.</summary>
+    internal static (string[] Questions, string[] Labels) InterviewFixture()
     {
-        var log = WeaknessAnalyzer.Ingestion.InterviewLogReader.ReadAsync(path).GetAwaiter().GetResult();
-        return log.Records.Select(r => r.Question).ToArray();
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(TestFiles.Path("Themes", "interview-questions.csv")) { Delimiters = [","], HasFieldsEnclosedInQuotes = true };
+        parser.ReadFields();
+        var questions = new List<string>();
+        var labels = new List<string>();
+        while (parser.ReadFields() is { } fields)
+        {
+            questions.Add(fields[0]);
+            labels.Add(fields[1]);
+        }
+
+        return ([.. questions], [.. labels]);
+    }
+
+    [Test]
+    public void The_interview_fixture_gives_the_recorded_themes_in_every_process()
+    {
+        // Recorded from an earlier run in another process: anything random per process (string hashing, unseeded
+        // randomness, thread timing) would change these numbers.
+        var (questions, labels) = InterviewFixture();
+        var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 20 });
+
+        Assert.That(fit.Model.ThemeCount, Is.EqualTo(20));
+        Assert.That(ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments), Is.EqualTo(0.40127426902472929).Within(1e-12));
+        Assert.That(Fingerprint(fit.Assignments), Is.EqualTo("0DFB1AB6453A0321"));
+        Assert.That(fit.Model.Themes[1].Label, Is.EqualTo("work / look / mean"));
+    }
+
+    [Test]
+    public void A_saved_model_with_a_classifier_assigns_like_the_fitted_one()
+    {
+        var (questions, _) = InterviewFixture();
+        var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 12 });
+        using var stream = new MemoryStream();
+        fit.Model.Save(stream);
+        stream.Position = 0;
+        var loaded = ThemeModel.Load(stream);
+
+        Assert.That(loaded.Assign(questions), Is.EqualTo(fit.Assignments));
+        Assert.That(Describe(loaded), Is.EqualTo(Describe(fit.Model)));
+    }
+
+    [Test]
+    public void Progress_reports_every_stage_in_order_and_ends_with_done()
+    {
+        var (questions, _) = InterviewFixture();
+        var stages = new List<ThemeFitStage>();
+        ThemeModel.Fit(questions, new ThemeOptions { MaxThemes = 10 }, new SyncProgress(p => stages.Add(p.Stage)));
+
+        Assert.That(stages, Is.EqualTo(new[]
+        {
+            ThemeFitStage.Deduplicating, ThemeFitStage.Featurizing, ThemeFitStage.LatentSpace, ThemeFitStage.ChoosingThemeCount,
+            ThemeFitStage.Clustering, ThemeFitStage.Refining, ThemeFitStage.Merging, ThemeFitStage.Refining,
+            ThemeFitStage.Assigning, ThemeFitStage.Describing, ThemeFitStage.Done,
+        }));
+    }
+
+    private static string Fingerprint(IReadOnlyList<int> assignments) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(assignments.SelectMany(BitConverter.GetBytes).ToArray()))[..16];
+
+    private sealed class SyncProgress(Action<ThemeFitProgress> report) : IProgress<ThemeFitProgress>
+    {
+        public void Report(ThemeFitProgress value) => report(value);
     }
 }
