@@ -158,6 +158,32 @@ internal static class FieldParsers
                double.TryParse(s.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>Fast path for the canonical yyyy-MM-dd form (what TryDate would accept for it, without its general machinery).</summary>
+    public static bool TryIsoDate(string raw, out DateOnly value)
+    {
+        value = default;
+        if (raw.Length != 10 || raw[4] != '-' || raw[7] != '-')
+        {
+            return false;
+        }
+
+        var y = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            if (!char.IsAsciiDigit(raw[i])) return false;
+            y = (y * 10) + (raw[i] - '0');
+        }
+
+        if (!char.IsAsciiDigit(raw[5]) || !char.IsAsciiDigit(raw[6]) || !char.IsAsciiDigit(raw[8]) || !char.IsAsciiDigit(raw[9]))
+        {
+            return false;
+        }
+
+        var m = ((raw[5] - '0') * 10) + (raw[6] - '0');
+        var d = ((raw[8] - '0') * 10) + (raw[9] - '0');
+        return TryMake(y, m, d, out value);
+    }
+
     public static bool TryDate(string raw, InterviewLogOptions options, out DateOnly value, out string reason)
     {
         reason = "";

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Channels;
 using CsvHelper;
 
 namespace WeaknessAnalyzer.Ingestion;
@@ -97,13 +98,44 @@ public static class InterviewLogReader
         private readonly List<string> _unknown = [];
         private readonly List<string> _columns = [];
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentBag<RowBatch> _spare = [];
+        private RowBatch _batch = new();
+        private long _sent;
+        private long _reported;
         private int _headerCount;
         private long _rows;
         private char _delimiter;
 
+        // Column positions (-1: absent), resolved once from the header.
+        private int _iQuestion = -1, _iDate = -1, _iOutcome = -1, _iResponse = -1, _iConfidence = -1, _iInterest = -1, _iPrep = -1;
+        private int _iCandidate = -1, _iCompany = -1, _iRole = -1, _iStage = -1, _iInterviewId = -1, _iCategory = -1, _iFeedback = -1, _iNotes = -1;
+
+        // Field values repeat (the same date, outcome and ratings on every row of an interview; CsvHelper pools equal
+        // strings), so each distinct raw value is parsed once.
+        private readonly Memo<DateOnly> _dates = new();
+        private readonly Memo<InterviewOutcome> _outcomes = new();
+        private readonly Memo<ResponseQuality> _responses = new();
+        private readonly Memo<int> _scales = new();
+        private readonly Memo<int> _interests = new();
+        private readonly Memo<double> _hours = new();
+        private readonly Func<string, (bool, DateOnly, string)> _parseDate;
+        private readonly Func<string, (bool, InterviewOutcome, string)> _parseOutcome;
+        private readonly Func<string, (bool, ResponseQuality, string)> _parseResponse;
+        private readonly Func<string, (bool, int, string)> _parseScale;
+        private readonly Func<string, (bool, double, string)> _parseHours;
+
+        // The interview key of the previous row, reused while its parts are the same strings.
+        private string? _keyCandidate, _keyDate, _keyCompany, _keyRole, _keyStage, _keyId, _key;
+
         public LogBuilder(InterviewLogOptions options)
         {
             _options = options;
+            var culture = options.Culture;
+            _parseDate = raw => (FieldParsers.TryDate(raw, options, out var v, out var why), v, why);
+            _parseOutcome = raw => (FieldParsers.TryOutcome(raw, out var v, out var why), v, why);
+            _parseResponse = raw => (FieldParsers.TryResponse(raw, culture, out var v, out var why), v, why);
+            _parseScale = raw => (FieldParsers.TryScale(raw, culture, out var v, out var why), v, why);
+            _parseHours = raw => (FieldParsers.TryHours(raw, culture, out var v, out var why), v, why);
             CsvOptions = CsvReaderOptions.Default with
             {
                 Separator = options.Delimiter,
@@ -124,41 +156,108 @@ public static class InterviewLogReader
 
         public async Task RunAsync(CsvReader csv, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes, CancellationToken ct)
         {
+            // Parsing (CsvHelper, this thread) and validation/mapping (AddRow) run as a two-stage pipeline once the log is
+            // longer than one batch: rows go in order through a bounded channel to a single consumer, so the result is the
+            // same as reading sequentially, and a strict-mode error still stops the read at the first bad row.
+            Channel<RowBatch>? channel = null;
+            Task? consumer = null;
+            Exception? failure = null;
             try
             {
-                await csv.ReadHeaderAsync(ct).ConfigureAwait(false);
-                _delimiter = csv.Separator;
-                MapHeader(csv.Headers);
-                while (await csv.ReadAsync(ct).ConfigureAwait(false))
+                try
                 {
-                    var line = csv.LineNumber;
-                    var malformed = TakeMalformed(csv.RowNumber + 1);
-                    var raw = csv.RawRecord;
-                    if (malformed is not null && raw.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                    await csv.ReadHeaderAsync(ct).ConfigureAwait(false);
+                    _delimiter = csv.Separator;
+                    MapHeader(csv.Headers);
+                    while (await csv.ReadAsync(ct).ConfigureAwait(false))
                     {
-                        // A bad quote swallowed line breaks: re-read those lines one record per line.
-                        Resync(raw.ToArray(), line, malformed.Value);
-                    }
-                    else
-                    {
-                        AddRow(ReadFields(csv), line, malformed?.Reason);
-                    }
+                        var line = csv.LineNumber;
+                        var malformed = _malformed.Count == 0 ? null : TakeMalformed(csv.RowNumber + 1);
+                        if (malformed is not null && csv.RawRecord.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                        {
+                            // A bad quote swallowed line breaks: re-read those lines one record per line.
+                            Resync(csv.RawRecord.ToArray(), line, malformed.Value);
+                        }
+                        else
+                        {
+                            _batch.Add(csv, line, malformed?.Reason, resynced: false);
+                        }
 
-                    if (progress is not null && _rows % _options.ProgressInterval == 0)
-                    {
-                        progress.Report(new IngestionProgress(_rows, bytesRead(), totalBytes));
+                        var produced = _sent + _batch.Count;
+                        if (progress is not null && produced / _options.ProgressInterval != _reported / _options.ProgressInterval)
+                        {
+                            _reported = produced;
+                            progress.Report(new IngestionProgress(produced, bytesRead(), totalBytes));
+                        }
+
+                        if (_batch.Count >= RowBatch.Rows)
+                        {
+                            if (channel is null)
+                            {
+                                channel = Channel.CreateBounded<RowBatch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+                                var reader = channel.Reader;
+                                var writer = channel.Writer;
+                                consumer = Task.Run(() => ConsumeAsync(reader, writer, ct), ct);
+                            }
+
+                            _sent += _batch.Count;
+                            await SendAsync(channel, consumer!, ct).ConfigureAwait(false);
+                        }
                     }
                 }
+                catch (CsvFormatException ex)
+                {
+                    throw new InterviewDataException(
+                        $"The input could not be read as CSV near line {ex.LineNumber}: {(_options.IncludeRawValues ? ex.Message : "malformed data")}.", ex)
+                    { LineNumber = ex.LineNumber == 0 ? null : ex.LineNumber };
+                }
+                catch (DecoderFallbackException ex)
+                {
+                    throw new InterviewDataException("The input is not valid text (it could not be decoded).", ex);
+                }
             }
-            catch (CsvFormatException ex)
+            catch (Exception ex)
             {
-                throw new InterviewDataException(
-                    $"The input could not be read as CSV near line {ex.LineNumber}: {(_options.IncludeRawValues ? ex.Message : "malformed data")}.", ex)
-                { LineNumber = ex.LineNumber == 0 ? null : ex.LineNumber };
+                failure = ex;
             }
-            catch (DecoderFallbackException ex)
+
+            if (failure is not null)
             {
-                throw new InterviewDataException("The input is not valid text (it could not be decoded).", ex);
+                // Rows read before the failure are still validated first, so an earlier strict-mode error wins, as it
+                // would when reading sequentially; then the failure itself is reported.
+                if (channel is not null)
+                {
+                    channel.Writer.TryComplete();
+                    try
+                    {
+                        await consumer!.ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+
+                if (failure is not OperationCanceledException and not InterviewDataException { RowNumber: not null })
+                {
+                    Process(_batch);
+                }
+
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
+            if (channel is null)
+            {
+                Process(_batch);
+            }
+            else
+            {
+                if (_batch.Count > 0)
+                {
+                    await SendAsync(channel, consumer!, ct).ConfigureAwait(false);
+                }
+
+                channel.Writer.Complete();
+                await consumer!.ConfigureAwait(false);
             }
 
             if (_rows == 0)
@@ -167,6 +266,50 @@ public static class InterviewLogReader
             }
 
             progress?.Report(new IngestionProgress(_rows, bytesRead(), totalBytes));
+        }
+
+        private async Task SendAsync(Channel<RowBatch> channel, Task consumer, CancellationToken ct)
+        {
+            try
+            {
+                await channel.Writer.WriteAsync(_batch, ct).ConfigureAwait(false);
+            }
+            catch (ChannelClosedException)
+            {
+                // The consumer stopped (a strict-mode error): its exception is the one to report.
+                await consumer.ConfigureAwait(false);
+                throw;
+            }
+
+            _batch = _spare.TryTake(out var spare) ? spare : new RowBatch();
+        }
+
+        private async Task ConsumeAsync(ChannelReader<RowBatch> reader, ChannelWriter<RowBatch> writer, CancellationToken ct)
+        {
+            try
+            {
+                await foreach (var batch in reader.ReadAllAsync(ct).ConfigureAwait(false))
+                {
+                    Process(batch);
+                    batch.Clear();
+                    _spare.Add(batch);
+                }
+            }
+            catch (Exception ex)
+            {
+                writer.TryComplete(ex);
+                throw;
+            }
+        }
+
+        private void Process(RowBatch batch)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                AddRow(batch.FieldsOf(i), batch.Lines[i], batch.Reasons[i], batch.Resynced[i]);
+            }
+
+            batch.Clear();
         }
 
         public InterviewLog Build() => new()
@@ -235,6 +378,12 @@ public static class InterviewLogReader
                 }
             }
 
+            int At(string column) => _index.TryGetValue(column, out var i) ? i : -1;
+            (_iQuestion, _iDate, _iOutcome, _iResponse, _iConfidence, _iInterest, _iPrep) =
+                (At(ColumnNames.Question), At(ColumnNames.Date), At(ColumnNames.Outcome), At(ColumnNames.Response), At(ColumnNames.Confidence), At(ColumnNames.Interest), At(ColumnNames.PrepHours));
+            (_iCandidate, _iCompany, _iRole, _iStage, _iInterviewId, _iCategory, _iFeedback, _iNotes) =
+                (At(ColumnNames.Candidate), At(ColumnNames.Company), At(ColumnNames.Role), At(ColumnNames.Stage), At(ColumnNames.InterviewId), At(ColumnNames.Category), At(ColumnNames.Feedback), At(ColumnNames.Notes));
+
             if (!_index.ContainsKey(ColumnNames.Question))
             {
                 var found = string.Join(", ", headers.Select(h => $"'{h.Trim()}'"));
@@ -276,7 +425,7 @@ public static class InterviewLogReader
             {
                 if (csv.Read())
                 {
-                    AddRow(ReadFields(csv), startLine, first.Reason, resynced: true);
+                    _batch.Add(csv, startLine, first.Reason, resynced: true);
                 }
             }
 
@@ -310,20 +459,9 @@ public static class InterviewLogReader
                 }
                 else
                 {
-                    AddRow(ReadFields(csv), line, malformed?.Reason);
+                    _batch.Add(csv, line, malformed?.Reason, resynced: false);
                 }
             }
-        }
-
-        private static string?[] ReadFields(CsvReader csv)
-        {
-            var fields = new string?[csv.FieldCount];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = csv.GetString(i);
-            }
-
-            return fields;
         }
 
         /// <summary>Removes the opening quote of the field whose quotes are not closed on this line.</summary>
@@ -366,8 +504,45 @@ public static class InterviewLogReader
             return inQuotes && openAt >= 0 ? line.Remove(openAt, 1) : line;
         }
 
-        private string? Field(string?[] fields, string column) =>
-            _index.TryGetValue(column, out var i) && i < fields.Length && !string.IsNullOrWhiteSpace(fields[i]) ? fields[i]!.Trim() : null;
+        private static bool AllBlank(ReadOnlySpan<string?> fields)
+        {
+            foreach (var f in fields)
+            {
+                if (!string.IsNullOrWhiteSpace(f))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string? Field(ReadOnlySpan<string?> fields, int i)
+        {
+            if ((uint)i >= (uint)fields.Length || fields[i] is not { Length: > 0 } value)
+            {
+                return null;
+            }
+
+            // Fast path: nothing to trim (the same instance comes back, so pooled strings stay shared).
+            return !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) ? value
+                : string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        /// <summary>The interview key: the interview id when there is one, else candidate, date, company, role and stage.</summary>
+        private string InterviewKey(string candidate, string? rawDate, DateOnly? date, string? company, string? role, string? stage, string? interviewId)
+        {
+            if (_key is not null && ReferenceEquals(candidate, _keyCandidate) && ReferenceEquals(rawDate, _keyDate) && ReferenceEquals(company, _keyCompany) &&
+                ReferenceEquals(role, _keyRole) && ReferenceEquals(stage, _keyStage) && ReferenceEquals(interviewId, _keyId))
+            {
+                return _key;
+            }
+
+            (_keyCandidate, _keyDate, _keyCompany, _keyRole, _keyStage, _keyId) = (candidate, rawDate, company, role, stage, interviewId);
+            return _key = interviewId is not null
+                ? candidate + "\u001f#" + interviewId
+                : string.Join('\u001f', candidate, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", company ?? "", role ?? "", stage ?? "");
+        }
 
         private void Problem(long row, long line, string? column, string reason, ProblemAction action, string? raw)
         {
@@ -398,16 +573,16 @@ public static class InterviewLogReader
             _ => $"malformed quoting ({reason})",
         };
 
-        private void AddRow(string?[] fields, long line, CsvMalformedReason? malformed, bool resynced = false)
+        private void AddRow(ReadOnlySpan<string?> fields, long line, CsvMalformedReason? malformed, bool resynced)
         {
             var row = ++_rows;
-            if (Array.TrueForAll(fields, string.IsNullOrWhiteSpace))
+            if (AllBlank(fields))
             {
                 Problem(row, line, null, "empty row", ProblemAction.RowRejected, null);
                 return;
             }
 
-            var question = Field(fields, ColumnNames.Question);
+            var question = Field(fields, _iQuestion);
             if (question is null)
             {
                 Problem(row, line, ColumnNames.Question, "the question is missing", ProblemAction.RowRejected, null);
@@ -421,64 +596,67 @@ public static class InterviewLogReader
 
             if (fields.Length > _headerCount)
             {
-                var extra = fields.Skip(_headerCount).Any(f => !string.IsNullOrWhiteSpace(f));
-                if (extra)
+                if (!AllBlank(fields[_headerCount..]))
                 {
                     Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the extra fields were ignored (an unquoted separator?)", ProblemAction.RowKept, null);
                 }
             }
 
-            var culture = _options.Culture;
             DateOnly? date = null;
-            if (Field(fields, ColumnNames.Date) is { } rawDate)
+            var rawDate = Field(fields, _iDate);
+            if (rawDate is not null)
             {
-                if (FieldParsers.TryDate(rawDate, _options, out var d, out var why)) date = d;
+                var (ok, d, why) = _options.DateFormat is null && FieldParsers.TryIsoDate(rawDate, out var iso) ? (true, iso, "") : _dates.Get(rawDate, _parseDate);
+                if (ok) date = d;
                 else Problem(row, line, ColumnNames.Date, "date " + why, ProblemAction.FieldCleared, rawDate);
             }
 
             InterviewOutcome? outcome = null;
-            if (Field(fields, ColumnNames.Outcome) is { } rawOutcome)
+            if (Field(fields, _iOutcome) is { } rawOutcome)
             {
-                if (FieldParsers.TryOutcome(rawOutcome, out var o, out var why)) outcome = o;
+                var (ok, o, why) = _outcomes.Get(rawOutcome, _parseOutcome);
+                if (ok) outcome = o;
                 else Problem(row, line, ColumnNames.Outcome, "outcome " + why, ProblemAction.FieldCleared, rawOutcome);
             }
 
             ResponseQuality? response = null;
-            if (Field(fields, ColumnNames.Response) is { } rawResponse)
+            if (Field(fields, _iResponse) is { } rawResponse)
             {
-                if (FieldParsers.TryResponse(rawResponse, culture, out var r, out var why)) response = r;
+                var (ok, r, why) = _responses.Get(rawResponse, _parseResponse);
+                if (ok) response = r;
                 else Problem(row, line, ColumnNames.Response, "response " + why, ProblemAction.FieldCleared, rawResponse);
             }
 
             int? confidence = null;
-            if (Field(fields, ColumnNames.Confidence) is { } rawConfidence)
+            if (Field(fields, _iConfidence) is { } rawConfidence)
             {
-                if (FieldParsers.TryScale(rawConfidence, culture, out var c, out var why)) confidence = c;
+                var (ok, c, why) = rawConfidence is [>= '1' and <= '5'] ? (true, rawConfidence[0] - '0', "") : _scales.Get(rawConfidence, _parseScale);
+                if (ok) confidence = c;
                 else Problem(row, line, ColumnNames.Confidence, "confidence " + why, ProblemAction.FieldCleared, rawConfidence);
             }
 
             int? interest = null;
-            if (Field(fields, ColumnNames.Interest) is { } rawInterest)
+            if (Field(fields, _iInterest) is { } rawInterest)
             {
-                if (FieldParsers.TryScale(rawInterest, culture, out var c, out var why)) interest = c;
+                var (ok, c, why) = rawInterest is [>= '1' and <= '5'] ? (true, rawInterest[0] - '0', "") : _interests.Get(rawInterest, _parseScale);
+                if (ok) interest = c;
                 else Problem(row, line, ColumnNames.Interest, "interest " + why, ProblemAction.FieldCleared, rawInterest);
             }
 
             double? prep = null;
-            if (Field(fields, ColumnNames.PrepHours) is { } rawPrep)
+            if (Field(fields, _iPrep) is { } rawPrep)
             {
-                if (FieldParsers.TryHours(rawPrep, culture, out var h, out var why)) prep = h;
+                var (ok, h, why) = _hours.Get(rawPrep, _parseHours);
+                if (ok) prep = h;
                 else Problem(row, line, ColumnNames.PrepHours, "prep_hours " + why, ProblemAction.FieldCleared, rawPrep);
             }
 
-            var candidate = Field(fields, ColumnNames.Candidate) ?? "";
-            var company = Field(fields, ColumnNames.Company);
-            var role = Field(fields, ColumnNames.Role);
-            var stage = Field(fields, ColumnNames.Stage);
-            var interviewId = Field(fields, ColumnNames.InterviewId);
-            var key = interviewId is not null
-                ? candidate + "\u001f#" + interviewId
-                : string.Join('\u001f', candidate, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", company ?? "", role ?? "", stage ?? "");
+            var candidate = Field(fields, _iCandidate) ?? "";
+            var company = Field(fields, _iCompany);
+            var role = Field(fields, _iRole);
+            var stage = Field(fields, _iStage);
+            var interviewId = Field(fields, _iInterviewId);
+            var key = InterviewKey(candidate, date is null ? null : rawDate, date, company, role, stage, interviewId);
 
             _records.Add(new InterviewRecord
             {
@@ -492,14 +670,112 @@ public static class InterviewLogReader
                 Role = role,
                 Stage = stage,
                 Outcome = outcome,
-                Category = Field(fields, ColumnNames.Category),
+                Category = Field(fields, _iCategory),
                 Response = response,
                 Confidence = confidence,
-                Feedback = Field(fields, ColumnNames.Feedback),
+                Feedback = Field(fields, _iFeedback),
                 PrepHours = prep,
                 Interest = interest,
-                Notes = Field(fields, ColumnNames.Notes),
+                Notes = Field(fields, _iNotes),
             });
+        }
+    }
+
+    /// <summary>A batch of parsed records (their fields, line, quoting problem) on its way to validation and mapping.</summary>
+    private sealed class RowBatch
+    {
+        public const int Rows = 512;
+        private string?[] _fields = new string?[Rows * 16];
+        private int[] _start = new int[Rows + 1];
+
+        public long[] Lines { get; private set; } = new long[Rows];
+
+        public CsvMalformedReason?[] Reasons { get; private set; } = new CsvMalformedReason?[Rows];
+
+        public bool[] Resynced { get; private set; } = new bool[Rows];
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<string?> FieldsOf(int row) => _fields.AsSpan(_start[row], _start[row + 1] - _start[row]);
+
+        public void Add(CsvReader csv, long line, CsvMalformedReason? reason, bool resynced)
+        {
+            var n = csv.FieldCount;
+            if (Count == Lines.Length)
+            {
+                // Resynchronised records can overfill a batch; it grows.
+                Lines = [.. Lines, .. new long[Lines.Length]];
+                Reasons = [.. Reasons, .. new CsvMalformedReason?[Reasons.Length]];
+                Resynced = [.. Resynced, .. new bool[Resynced.Length]];
+                Array.Resize(ref _start, (Lines.Length) + 1);
+            }
+
+            var at = _start[Count];
+            if (at + n > _fields.Length)
+            {
+                Array.Resize(ref _fields, Math.Max(_fields.Length * 2, at + n));
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                _fields[at + i] = csv.GetString(i);
+            }
+
+            Lines[Count] = line;
+            Reasons[Count] = reason;
+            Resynced[Count] = resynced;
+            _start[++Count] = at + n;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(_fields, 0, _start[Count]);
+            Count = 0;
+        }
+    }
+
+    /// <summary>Remembers the parse result of each distinct raw value (up to 4,096 per column; later values are parsed each time).</summary>
+    private sealed class Memo<T>
+    {
+        private const int Recent = 8;
+        private readonly Dictionary<string, (bool Ok, T Value, string Reason)> _map = new(StringComparer.Ordinal);
+        private readonly string?[] _recentRaw = new string?[Recent];
+        private readonly (bool Ok, T Value, string Reason)[] _recent = new (bool, T, string)[Recent];
+        private int _next;
+
+        public (bool Ok, T Value, string Reason) Get(string raw, Func<string, (bool, T, string)> parse)
+        {
+            // The last few distinct instances, by reference: CsvHelper pools equal field values, so a column with a
+            // handful of values (ratings, outcomes) is answered without hashing.
+            for (var i = 0; i < Recent; i++)
+            {
+                if (ReferenceEquals(_recentRaw[i], raw))
+                {
+                    return _recent[i];
+                }
+            }
+
+            for (var i = 0; i < Recent; i++)
+            {
+                if (string.Equals(_recentRaw[i], raw, StringComparison.Ordinal))
+                {
+                    return _recent[i];
+                }
+            }
+
+            if (!_map.TryGetValue(raw, out var result))
+            {
+                result = parse(raw);
+                if (_map.Count < 4_096)
+                {
+                    _map[raw] = result;
+                }
+            }
+
+            _recentRaw[_next] = raw;
+            _recent[_next] = result;
+            _next = (_next + 1) % Recent;
+            return result;
         }
     }
 }
