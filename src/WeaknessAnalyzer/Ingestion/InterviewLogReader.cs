@@ -256,7 +256,7 @@ public static class InterviewLogReader
                     await SendAsync(channel, consumer!, ct).ConfigureAwait(false);
                 }
 
-                channel.Writer.Complete();
+                channel.Writer.TryComplete();
                 await consumer!.ConfigureAwait(false);
             }
 

@@ -276,6 +276,61 @@ public class InterviewLogReaderTests
         Assert.That(reports[^1].Fraction, Is.EqualTo(1.0));
     }
 
+    private static string LongLog(int rows, params int[] badConfidenceRows)
+    {
+        var sb = new StringBuilder("candidate,date,question,confidence,feedback\n");
+        for (var i = 1; i <= rows; i++)
+        {
+            var confidence = badConfidenceRows.Contains(i) ? "high" : ((i % 5) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var feedback = i % 100 == 0 ? "\"Two lines,\nof feedback\"" : "fine";
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"c{i % 7},2024-{(i % 12) + 1:00}-{(i % 28) + 1:00},Question {i},{confidence},{feedback}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    [Test]
+    public async Task A_long_log_is_mapped_in_order_with_every_problem_listed()
+    {
+        // Long enough for the parse/map pipeline (batches of 512 rows) with multi-line fields in it.
+        var text = LongLog(5_000, 700, 2_600, 5_000);
+        var log = await InterviewLogReader.ReadAsync(new StringReader(text));
+
+        Assert.That(log.Summary.RowsRead, Is.EqualTo(5_000));
+        Assert.That(log.Records.Select(r => r.RowNumber), Is.EqualTo(Enumerable.Range(1, 5_000).Select(i => (long)i)));
+        Assert.That(log.Records.Select(r => r.Question), Is.EqualTo(Enumerable.Range(1, 5_000).Select(i => $"Question {i}")));
+        Assert.That(Shape(log), Is.EqualTo(new[]
+        {
+            (700L, 701L + 6, (string?)ColumnNames.Confidence, ProblemAction.FieldCleared),
+            (2_600L, 2_601L + 25, (string?)ColumnNames.Confidence, ProblemAction.FieldCleared),
+            (5_000L, 5_001L + 49, (string?)ColumnNames.Confidence, ProblemAction.FieldCleared),
+        }));
+        Assert.That(log.Records[99].Feedback, Is.EqualTo("Two lines,\nof feedback"));
+        Assert.That(log.Records[4_999].Date, Is.EqualTo(new DateOnly(2024, (5_000 % 12) + 1, (5_000 % 28) + 1)));
+    }
+
+    [Test]
+    public async Task Strict_mode_stops_at_the_first_bad_row_of_a_long_log()
+    {
+        var text = LongLog(5_000, 3_000, 4_000);
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new StringReader(text), new InterviewLogOptions { Strict = true }));
+
+        Assert.That(ex!.RowNumber, Is.EqualTo(3_000));
+        Assert.That(ex.ColumnName, Is.EqualTo(ColumnNames.Confidence));
+    }
+
+    [Test]
+    public async Task A_long_log_reads_the_same_from_a_stream_and_from_text()
+    {
+        var text = LongLog(3_000, 1_234);
+        var fromText = await InterviewLogReader.ReadAsync(new StringReader(text));
+        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        var fromStream = await InterviewLogReader.ReadAsync(stream);
+
+        Assert.That(fromStream.Records, Is.EqualTo(fromText.Records));
+        Assert.That(fromStream.Summary.Problems, Is.EqualTo(fromText.Summary.Problems));
+    }
+
     [Test]
     public void Cancellation_is_honoured()
     {
