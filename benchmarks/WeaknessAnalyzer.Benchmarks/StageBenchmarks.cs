@@ -50,7 +50,7 @@ public class IngestionBenchmarks
     private sealed record PlainRow(string? A, string? B, string? C, string? D, string? E, string? F, string? G, string? H, string? I, string? J, string? K, string? L, string? M);
 }
 
-/// <summary>Featurization and clustering of the questions (themes), and the report, on a log read in setup.</summary>
+/// <summary>The whole theme fit (featurization, clustering, refinement, labels) on the questions of a log read in setup.</summary>
 [MemoryDiagnoser]
 public class ThemeBenchmarks
 {
@@ -71,6 +71,71 @@ public class ThemeBenchmarks
 
     [Benchmark(Description = "ThemeModel.Fit, automatic k")]
     public int FitAutoK() => ThemeModel.Fit(_questions).Model.ThemeCount;
+}
+
+/// <summary>Featurization alone: ML.NET word and character-trigram counts, TF-IDF and the latent space, on the distinct questions of a log.</summary>
+[MemoryDiagnoser]
+public class FeaturizationBenchmarks
+{
+    private string[] _distinct = [];
+    private readonly ParallelOptions _parallel = new();
+
+    [Params(1_000, 10_000, 100_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var log = InterviewLogReader.ReadAsync(new MemoryStream(BenchData.Log(Rows))).GetAwaiter().GetResult();
+        _distinct = log.Records.Select(r => r.Question).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    [Benchmark(Description = "counts + TF-IDF + LSA (distinct questions)")]
+    public int Featurize()
+    {
+        var featurizer = TextFeaturizer.Fit(_distinct, 42, 1);
+        var counts = featurizer.Transform(_distinct);
+        var x = TfIdfWeighting.Fit(counts, [.. _distinct.Select(_ => 1f)], 2).Apply(counts);
+        return Lsa.Fit(x, 100, 42, 2, _parallel).Transform(x, _parallel).Length;
+    }
+}
+
+/// <summary>Clustering alone, on a precomputed latent space: k-means (2k, 5 restarts), and the iterative classification that follows it.</summary>
+[MemoryDiagnoser]
+public class ClusteringBenchmarks
+{
+    private readonly ParallelOptions _parallel = new();
+    private SparseMatrix _x = null!;
+    private float[] _e = [];
+    private int _d;
+    private float[] _w = [];
+    private int[] _rows = [];
+    private int[] _labels = [];
+
+    [Params(1_000, 10_000, 100_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var log = InterviewLogReader.ReadAsync(new MemoryStream(BenchData.Log(Rows))).GetAwaiter().GetResult();
+        var distinct = log.Records.Select(r => r.Question).Distinct(StringComparer.Ordinal).ToArray();
+        var featurizer = TextFeaturizer.Fit(distinct, 42, 1);
+        var counts = featurizer.Transform(distinct);
+        _w = [.. distinct.Select(_ => 1f)];
+        _x = TfIdfWeighting.Fit(counts, _w, 2).Apply(counts);
+        var lsa = Lsa.Fit(_x, 100, 42, 2, _parallel);
+        _e = lsa.Transform(_x, _parallel);
+        _d = lsa.Dimensions;
+        _rows = Enumerable.Range(0, distinct.Length).ToArray();
+        _labels = KMeans.Fit(_e, distinct.Length, _d, _w, 20, 42, 5, 100, _parallel, default).Labels;
+    }
+
+    [Benchmark(Description = "k-means, k=20, 5 restarts")]
+    public double KMeansFit() => KMeans.Fit(_e, _rows.Length, _d, _w, 20, 42, 5, 100, _parallel, default).Inertia;
+
+    [Benchmark(Description = "iterative classification, 10 rounds, k=20")]
+    public int Refine() => IterativeClassifier.Refine(_x, _rows, _e, _d, _w, [.. _labels], 20, IterativeClassifier.Settings.Default, 42, _parallel);
 }
 
 /// <summary>The report and its renderers on an analysed log.</summary>
