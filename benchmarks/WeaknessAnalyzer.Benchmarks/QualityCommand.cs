@@ -7,7 +7,7 @@ using WeaknessAnalyzer.Themes;
 namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
-/// quality --csv &lt;path&gt; --text &lt;column&gt; --label &lt;column&gt; [--k &lt;n&gt;] [--seed &lt;n&gt;] [--threads &lt;n&gt;]:
+/// quality --csv &lt;path&gt; --text &lt;column&gt; --label &lt;column&gt; [--k &lt;n&gt;] [--seed &lt;n&gt;] [--threads &lt;n&gt;] [--out &lt;csv&gt;]:
 /// clusters the texts and scores the themes against the labels. The unthemed group counts as one more cluster.
 /// </summary>
 internal static class QualityCommand
@@ -56,6 +56,17 @@ internal static class QualityCommand
         foreach (var theme in fit.Model.Themes)
         {
             Console.WriteLine($"  theme {theme.Id,2} n={theme.QuestionCount,5}  {theme.Label}");
+        }
+
+        if (a.Get("out") is { } outPath)
+        {
+            // label,theme per row, in input order (no question text: the eval files stay where they are).
+            using var writer = new StreamWriter(outPath);
+            writer.WriteLine("row,label,theme");
+            for (var i = 0; i < texts.Count; i++)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i + 1},{labels[i].Replace(",", " ", StringComparison.Ordinal)},{fit.Assignments[i]}"));
+            }
         }
 
         Console.WriteLine("stages: " + stages);
