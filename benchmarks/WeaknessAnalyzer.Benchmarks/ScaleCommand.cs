@@ -42,9 +42,10 @@ internal static class ScaleCommand
         var log = InterviewLogReader.ReadAsync(path).GetAwaiter().GetResult();
         var read = total.Elapsed.TotalSeconds;
         Console.WriteLine($"read: {read:F2}s ({log.Summary.RowsAccepted} rows, managed {GC.GetTotalMemory(false) / 1048576.0:F0} MB)");
-        var report = InterviewAnalyzer.Analyze(log);
+        var stages = new StageLog();
+        var report = InterviewAnalyzer.Analyze(log, null, stages);
         var analyze = total.Elapsed.TotalSeconds - read;
-        Console.WriteLine($"themes + report: {analyze:F2}s");
+        Console.WriteLine($"themes + report: {analyze:F2}s (question themes: {stages})");
         var jsonPath = path + ".json";
         using (var f = File.Create(jsonPath)) JsonReportWriter.Write(report, f);
         var secs = total.Elapsed.TotalSeconds;

@@ -31,7 +31,15 @@ public static class InterviewAnalyzer
     }
 
     /// <summary>Analyses a log that has been read.</summary>
-    public static WeaknessReport Analyze(InterviewLog log, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    public static WeaknessReport Analyze(InterviewLog log, AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        Analyze(log, options, themeProgress: null, cancellationToken);
+
+    /// <summary>Analyses a log that has been read, reporting the stages of the theme fit over its questions (the long part on large logs).</summary>
+    /// <param name="log">The log.</param>
+    /// <param name="options">Options, or <see langword="null"/> for <see cref="AnalysisOptions.Default"/>.</param>
+    /// <param name="themeProgress">Told when each stage of the question theme fit starts; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    public static WeaknessReport Analyze(InterviewLog log, AnalysisOptions? options, IProgress<ThemeFitProgress>? themeProgress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         options ??= AnalysisOptions.Default;
@@ -39,7 +47,7 @@ public static class InterviewAnalyzer
         var records = log.Records;
         var fit = records.Count == 0
             ? null
-            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), options.Themes, cancellationToken);
+            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), options.Themes, themeProgress, cancellationToken);
         var themeOf = new Dictionary<long, int>(records.Count);
         for (var i = 0; i < records.Count; i++) themeOf[records[i].RowNumber] = fit!.Assignments[i];
         var themes = fit?.Model.Themes ?? [new Theme(0, "unthemed", [], [], 0, true)];

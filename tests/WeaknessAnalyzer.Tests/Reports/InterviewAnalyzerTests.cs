@@ -1,6 +1,7 @@
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Tests.Reports;
+using WeaknessAnalyzer.Themes;
 
 namespace WeaknessAnalyzer.Tests;
 
@@ -99,6 +100,23 @@ public class InterviewAnalyzerTests
         Assert.That(design.Stumbles, Is.GreaterThanOrEqualTo(3));
         var json = JsonReportWriter.ToJson(report);
         Assert.That(json, Does.Contain("\"candidates\"").And.Contain("\"cohort\""));
+    }
+
+    [Test]
+    public async Task Theme_progress_is_reported_and_does_not_change_the_report()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Reports", "small-log.csv"));
+        var stages = new List<ThemeFitStage>();
+        var withProgress = InterviewAnalyzer.Analyze(log, ReportFixture.Options, new StageRecorder(stages));
+
+        Assert.That(stages[0], Is.EqualTo(ThemeFitStage.Deduplicating));
+        Assert.That(stages[^1], Is.EqualTo(ThemeFitStage.Done));
+        Assert.That(JsonReportWriter.ToJson(withProgress), Is.EqualTo(JsonReportWriter.ToJson(InterviewAnalyzer.Analyze(log, ReportFixture.Options))));
+    }
+
+    private sealed class StageRecorder(List<ThemeFitStage> stages) : IProgress<ThemeFitProgress>
+    {
+        public void Report(ThemeFitProgress value) => stages.Add(value.Stage);
     }
 
     [Test]
