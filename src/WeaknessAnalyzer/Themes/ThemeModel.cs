@@ -161,9 +161,11 @@ public sealed class ThemeModel
                 pw[j] = fitWeight[pts[j]];
             }
 
-            // Automatic k never exceeds about sqrt(distinct questions): small logs get a few broad themes, not many pairs.
+            // Automatic k never exceeds 1.5·sqrt(distinct questions): small logs get a handful of themes, not many pairs. (With the
+            // plain square root the 64-row sample log got 6 themes and one mixed database questions with career questions; 1.5·√ gives 9
+            // and a separate database theme. stackoverflow.csv and questions.csv choose the same k either way.)
             var maxK = Math.Max(1, Math.Min(options.MaxThemes, (int)(pw.Sum() / options.MinThemeSize)));
-            if (options.ThemeCount is null) maxK = Math.Min(maxK, Math.Max(2, (int)Math.Ceiling(Math.Sqrt(pts.Length))));
+            if (options.ThemeCount is null) maxK = Math.Min(maxK, Math.Max(2, (int)Math.Ceiling(1.5 * Math.Sqrt(pts.Length))));
             maxK = Math.Min(maxK, pts.Length);
             int k;
             if (options.ThemeCount is { } fixedK)

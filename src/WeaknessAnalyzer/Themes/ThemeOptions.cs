@@ -12,7 +12,7 @@ public sealed record ThemeOptions
     /// <summary>The smallest number of themes automatic selection considers. Default: 2.</summary>
     public int MinThemes { get; init; } = 2;
 
-    /// <summary>The largest number of themes automatic selection considers; it is also capped at the square root of the number of distinct questions (rounded up) and at the question count over <see cref="MinThemeSize"/>. Default: 40.</summary>
+    /// <summary>The largest number of themes automatic selection considers; it is also capped at 1.5 × the square root of the number of distinct questions (rounded up) and at the question count over <see cref="MinThemeSize"/>. Default: 40.</summary>
     public int MaxThemes { get; init; } = 40;
 
     /// <summary>The seed for every random choice. The same input and seed give the same themes. Default: 42.</summary>
@@ -44,7 +44,7 @@ public sealed record ThemeOptions
     /// <summary>
     /// A question whose cosine similarity (in the latent space) to the centre of the theme it was assigned to is below this
     /// joins the unthemed group: a one-off far from every theme. 0 turns it off. Default: 0.4 (about 0.4% of
-    /// stackoverflow.csv, 1.5% of questions.csv and 5 of the 64 questions in the sample log end up unthemed).
+    /// stackoverflow.csv, 1.5% of questions.csv and 3 of the 64 questions in the sample log end up unthemed).
     /// </summary>
     public double UnthemedSimilarity { get; init; } = 0.4;
 
