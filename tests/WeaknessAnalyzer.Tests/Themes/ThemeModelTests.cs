@@ -59,6 +59,18 @@ public class ThemeModelTests
     }
 
     [Test]
+    public void Automatic_k_is_capped_at_one_and_a_half_times_the_square_root_of_the_distinct_questions()
+    {
+        // 18 distinct questions: cap ceil(1.5 * sqrt(18)) = 7, well under MaxThemes (40).
+        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { Dimensions = 8 });
+        Assert.That(fit.Model.ThemeCount, Is.EqualTo(7), "the cap, not MaxThemes, bounds it");
+
+        var (questions, _) = InterviewFixture();
+        var large = ThemeModel.Fit(questions, new ThemeOptions { MaxThemes = 40 });
+        Assert.That(large.Model.ThemeCount, Is.EqualTo(22), "265 distinct questions: chosen by silhouette under the cap ceil(1.5 * sqrt(265)) = 25");
+    }
+
+    [Test]
     public void Repeated_questions_are_weighted_and_counted()
     {
         string[] questions = [.. Corpus(), "Design a URL shortener service!", "design a url SHORTENER service"];
