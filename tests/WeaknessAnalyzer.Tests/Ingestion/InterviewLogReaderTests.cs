@@ -332,6 +332,21 @@ public class InterviewLogReaderTests
     }
 
     [Test]
+    public void Cancellation_in_the_middle_of_a_long_log_stops_the_read()
+    {
+        var text = LongLog(50_000);
+        using var cts = new CancellationTokenSource();
+        var progress = new SyncProgress<IngestionProgress>(p =>
+        {
+            if (p.RowsRead >= 10_000) cts.Cancel();
+        });
+
+        Assert.That(
+            () => InterviewLogReader.ReadAsync(new StringReader(text), new InterviewLogOptions { ProgressInterval = 1_000 }, progress, cts.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
     public void Cancellation_is_honoured()
     {
         using var cts = new CancellationTokenSource();
