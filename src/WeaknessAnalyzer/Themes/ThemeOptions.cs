@@ -28,7 +28,7 @@ public sealed record ThemeOptions
     /// Rounds of iterative classification after k-means, run twice (on twice the themes, then after merging back); 0 turns
     /// it off. Each round trains a ridge classifier on the TF-IDF vectors of a seeded random share of each theme's central
     /// members and re-labels the rest; it stops early when fewer than 0.5% of the questions move. The final classifier is
-    /// kept in the model and assigns new questions. Default: 10 (on stackoverflow.csv, k=20: NMI 0.65 without, 0.74 with).
+    /// kept in the model and assigns new questions. Default: 10 (on stackoverflow.csv, k=20: NMI 0.678 with 0, 0.737 with 10).
     /// </summary>
     public int RefinementRounds { get; init; } = 10;
 
