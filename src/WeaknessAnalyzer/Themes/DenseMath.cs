@@ -173,4 +173,25 @@ internal static class DenseMath
 
         return result;
     }
+
+    /// <summary>The normalised weighted mean direction of each label's points (label -1 ignored). k x d.</summary>
+    public static float[] MeanDirections(float[] points, int n, int d, float[] weights, int[] labels, int k)
+    {
+        var centres = new float[k * d];
+        for (var j = 0; j < n; j++)
+        {
+            if (labels[j] < 0) continue;
+            var centre = centres.AsSpan(labels[j] * d, d);
+            TensorPrimitives.MultiplyAdd(points.AsSpan(j * d, d), weights[j], centre, centre);
+        }
+
+        for (var c = 0; c < k; c++)
+        {
+            var centre = centres.AsSpan(c * d, d);
+            var norm = MathF.Sqrt(TensorPrimitives.Dot(centre, centre));
+            if (norm > 0) TensorPrimitives.Divide(centre, norm, centre);
+        }
+
+        return centres;
+    }
 }

@@ -33,26 +33,13 @@ internal static class IterativeClassifier
         var n = labels.Length;
         var random = new Random(seed);
         var sim = new float[n];
-        var centres = new float[k * d];
         var train = new bool[n];
         var round = 0;
         float[]? w = null;
         for (; round < settings.Rounds; round++)
         {
             parallel.CancellationToken.ThrowIfCancellationRequested();
-            Array.Clear(centres);
-            for (var i = 0; i < n; i++)
-            {
-                var centre = centres.AsSpan(labels[i] * d, d);
-                TensorPrimitives.MultiplyAdd(embedding.AsSpan(i * d, d), weights[i], centre, centre);
-            }
-
-            for (var c = 0; c < k; c++)
-            {
-                var centre = centres.AsSpan(c * d, d);
-                var norm = MathF.Sqrt(TensorPrimitives.Dot(centre, centre));
-                if (norm > 0) TensorPrimitives.Divide(centre, norm, centre);
-            }
+            var centres = DenseMath.MeanDirections(embedding, n, d, weights, labels, k);
 
             for (var i = 0; i < n; i++) sim[i] = TensorPrimitives.Dot(embedding.AsSpan(i * d, d), centres.AsSpan(labels[i] * d, d));
 

@@ -25,11 +25,13 @@ internal static class ThemeCountSelector
             sw[j] = w[sample[j]];
         }
 
+        // The pairwise distances do not depend on k: computed once for the exact silhouette.
+        var dist = sample.Length <= FullSilhouetteLimit ? Distances(sx, sample.Length, d, parallel) : null;
         var scores = new List<(int K, double Score)>();
         for (var k = Math.Max(2, minK); k <= Math.Min(maxK, sample.Length); k++)
         {
             var km = KMeans.Fit(sx, sample.Length, d, sw, k, options.Seed, restarts: 2, Math.Min(options.MaxIterations, 25), parallel, ct);
-            var score = sample.Length <= FullSilhouetteLimit ? Silhouette(sx, sample.Length, d, sw, km) : Score(sx, sample.Length, d, sw, km);
+            var score = dist is not null ? Silhouette(dist, sample.Length, sw, km.Labels, k) : Score(sx, sample.Length, d, sw, km);
             scores.Add((k, score));
         }
 
@@ -47,20 +49,22 @@ internal static class ThemeCountSelector
     /// <summary>How far below the best score (relative) a smaller k may be and still win.</summary>
     private const double Tolerance = 0.05;
 
-    internal static float[] Distances(float[] x, int n, int d)
+    /// <summary>All pairwise Euclidean distances (n x n; cosine-equivalent on normalised vectors).</summary>
+    internal static float[] Distances(float[] x, int n, int d, ParallelOptions parallel)
     {
         var dist = new float[n * n];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, parallel, i =>
         {
             for (var j = 0; j < n; j++)
             {
-                dist[i * n + j] = i == j ? 0 : TensorPrimitives.Distance(x.AsSpan(i * d, d), x.AsSpan(j * d, d));
+                dist[(i * n) + j] = i == j ? 0 : TensorPrimitives.Distance(x.AsSpan(i * d, d), x.AsSpan(j * d, d));
             }
         });
         return dist;
     }
 
-    internal static double SilhouetteFromDistances(float[] dist, int n, float[] w, int[] labels, int k)
+    /// <summary>The weighted mean silhouette, exact, from precomputed distances.</summary>
+    internal static double Silhouette(float[] dist, int n, float[] w, int[] labels, int k)
     {
         double total = 0, mass = 0;
         var sums = new double[k];
@@ -72,64 +76,17 @@ internal static class ThemeCountSelector
             for (var j = 0; j < n; j++)
             {
                 if (j == i) continue;
-                sums[labels[j]] += w[j] * dist[i * n + j];
+                sums[labels[j]] += w[j] * dist[(i * n) + j];
                 masses[labels[j]] += w[j];
             }
 
             var own = labels[i];
-            masses[own] += w[i] - 1;
-            if (masses[own] <= 0) continue;
-            var a = sums[own] / masses[own];
-            var b = double.MaxValue;
-            for (var c = 0; c < k; c++)
-            {
-                if (c != own && masses[c] > 0) b = Math.Min(b, sums[c] / masses[c]);
-            }
-
-            if (b == double.MaxValue) continue;
-            var s = Math.Max(a, b) > 0 ? (b - a) / Math.Max(a, b) : 0;
-            total += w[i] * s;
-            mass += w[i];
-        }
-
-        return mass > 0 ? total / mass : 0;
-    }
-
-    /// <summary>The weighted mean silhouette (cosine-equivalent Euclidean distance on normalised vectors), exact.</summary>
-    internal static double Silhouette(float[] x, int n, int d, float[] w, KMeans.Result km)
-    {
-        var dist = new float[n * n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                var v = TensorPrimitives.Distance(x.AsSpan(i * d, d), x.AsSpan(j * d, d));
-                dist[i * n + j] = v;
-                dist[j * n + i] = v;
-            }
-        }
-
-        double total = 0, mass = 0;
-        var sums = new double[km.K];
-        var masses = new double[km.K];
-        for (var i = 0; i < n; i++)
-        {
-            Array.Clear(sums);
-            Array.Clear(masses);
-            for (var j = 0; j < n; j++)
-            {
-                if (j == i) continue;
-                sums[km.Labels[j]] += w[j] * dist[i * n + j];
-                masses[km.Labels[j]] += w[j];
-            }
-
-            var own = km.Labels[i];
             // Repeats of the same question sit at distance 0 from it.
             masses[own] += w[i] - 1;
             if (masses[own] <= 0) continue; // singleton: silhouette 0
             var a = sums[own] / masses[own];
             var b = double.MaxValue;
-            for (var c = 0; c < km.K; c++)
+            for (var c = 0; c < k; c++)
             {
                 if (c != own && masses[c] > 0) b = Math.Min(b, sums[c] / masses[c]);
             }

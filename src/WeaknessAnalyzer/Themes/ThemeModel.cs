@@ -208,7 +208,7 @@ public sealed class ThemeModel
             var keptIndex = Enumerable.Repeat(-1, k).ToArray();
             for (var c = 0; c < kept.Length; c++) keptIndex[kept[c]] = c;
             for (var j = 0; j < pts.Length; j++) pointLabels[j] = keptIndex[pointLabels[j]];
-            centres = MeanDirections(px, pts.Length, d, pw, pointLabels, kept.Length);
+            centres = DenseMath.MeanDirections(px, pts.Length, d, pw, pointLabels, kept.Length);
             if (options.RefinementRounds > 0 && kept.Length >= 2 && pts.Length >= 20)
             {
                 var inTheme = pointLabels.Select(l => l >= 0).ToArray();
@@ -349,27 +349,6 @@ public sealed class ThemeModel
 
             return scores;
         }, _ => { });
-    }
-
-    /// <summary>The normalised weighted mean direction of each label's points (label -1 ignored). k x d.</summary>
-    private static float[] MeanDirections(float[] points, int n, int d, float[] weights, int[] labels, int k)
-    {
-        var centres = new float[k * d];
-        for (var j = 0; j < n; j++)
-        {
-            if (labels[j] < 0) continue;
-            var centre = centres.AsSpan(labels[j] * d, d);
-            TensorPrimitives.MultiplyAdd(points.AsSpan(j * d, d), weights[j], centre, centre);
-        }
-
-        for (var c = 0; c < k; c++)
-        {
-            var centre = centres.AsSpan(c * d, d);
-            var norm = MathF.Sqrt(TensorPrimitives.Dot(centre, centre));
-            if (norm > 0) TensorPrimitives.Divide(centre, norm, centre);
-        }
-
-        return centres;
     }
 
     /// <summary>Keeps the given themes, in the given order, of a themes x width (rowMajorThemes) or width x themes matrix.</summary>
