@@ -16,6 +16,12 @@ internal static class BenchData
         LogGenerator.Write(sw, rows, Math.Max(1, rows / 1_000), seed: 1);
         return Encoding.UTF8.GetBytes(sw.ToString());
     }
+
+    /// <summary>The generated log, read by the library.</summary>
+    public static InterviewLog ReadLog(int rows) => InterviewLogReader.ReadAsync(new MemoryStream(Log(rows))).GetAwaiter().GetResult();
+
+    /// <summary>The distinct question texts of the generated log, in first-seen order.</summary>
+    public static string[] DistinctQuestions(int rows) => ReadLog(rows).Records.Select(r => r.Question).Distinct(StringComparer.Ordinal).ToArray();
 }
 
 /// <summary>Ingestion against a baseline that reads the same bytes with CsvHelper alone into plain records.</summary>
@@ -62,7 +68,7 @@ public class ThemeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var log = InterviewLogReader.ReadAsync(new MemoryStream(BenchData.Log(Rows))).GetAwaiter().GetResult();
+        var log = BenchData.ReadLog(Rows);
         _questions = log.Records.Select(r => r.Question).ToArray();
     }
 
@@ -86,8 +92,7 @@ public class FeaturizationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var log = InterviewLogReader.ReadAsync(new MemoryStream(BenchData.Log(Rows))).GetAwaiter().GetResult();
-        _distinct = log.Records.Select(r => r.Question).Distinct(StringComparer.Ordinal).ToArray();
+        _distinct = BenchData.DistinctQuestions(Rows);
     }
 
     [Benchmark(Description = "counts + TF-IDF + LSA (distinct questions)")]
@@ -118,8 +123,7 @@ public class ClusteringBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var log = InterviewLogReader.ReadAsync(new MemoryStream(BenchData.Log(Rows))).GetAwaiter().GetResult();
-        var distinct = log.Records.Select(r => r.Question).Distinct(StringComparer.Ordinal).ToArray();
+        var distinct = BenchData.DistinctQuestions(Rows);
         var featurizer = TextFeaturizer.Fit(distinct, 42, 1);
         var counts = featurizer.Transform(distinct);
         _w = [.. distinct.Select(_ => 1f)];
@@ -151,7 +155,7 @@ public class ReportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _log = InterviewLogReader.ReadAsync(new MemoryStream(BenchData.Log(Rows))).GetAwaiter().GetResult();
+        _log = BenchData.ReadLog(Rows);
         _report = InterviewAnalyzer.Analyze(_log);
     }
 
