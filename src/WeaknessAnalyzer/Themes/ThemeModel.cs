@@ -184,20 +184,22 @@ public sealed class ThemeModel
             Report(ThemeFitStage.Clustering);
             var km = KMeans.Fit(px, pts.Length, d, pw, kOver, options.Seed, options.Restarts, options.MaxIterations, parallel, cancellationToken);
             var pointLabels = km.Labels.ToArray();
-            if (options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20)
+            var refine = options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20;
+            var refinement = IterativeClassifier.Settings.Default with { Rounds = options.RefinementRounds };
+            if (refine)
             {
                 Report(ThemeFitStage.Refining);
-                IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, kOver, IterativeClassifier.Settings.Default with { Rounds = options.RefinementRounds }, options.Seed, parallel);
+                IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, kOver, refinement, options.Seed, parallel);
             }
 
             if (kOver > k)
             {
                 Report(ThemeFitStage.Merging);
                 WardMerger.Merge(px, pts.Length, d, pw, pointLabels, kOver, k);
-                if (options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20)
+                if (refine)
                 {
                     Report(ThemeFitStage.Refining);
-                    IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, k, IterativeClassifier.Settings.Default with { Rounds = options.RefinementRounds }, options.Seed + 1, parallel);
+                    IterativeClassifier.Refine(x, pts, px, d, pw, pointLabels, k, refinement, options.Seed + 1, parallel);
                 }
             }
 
@@ -209,7 +211,7 @@ public sealed class ThemeModel
             for (var c = 0; c < kept.Length; c++) keptIndex[kept[c]] = c;
             for (var j = 0; j < pts.Length; j++) pointLabels[j] = keptIndex[pointLabels[j]];
             centres = DenseMath.MeanDirections(px, pts.Length, d, pw, pointLabels, kept.Length);
-            if (options.RefinementRounds > 0 && kept.Length >= 2 && pts.Length >= 20)
+            if (refine && kept.Length >= 2)
             {
                 var inTheme = pointLabels.Select(l => l >= 0).ToArray();
                 classifier = IterativeClassifier.TrainRidge(x, pts, inTheme, pointLabels, pw, kept.Length, IterativeClassifier.Settings.Default, parallel);
