@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using CsvHelper;
 using WeaknessAnalyzer.Evaluation;
+using WeaknessAnalyzer.MiniLM;
 using WeaknessAnalyzer.Themes;
 
 namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
-/// quality --csv &lt;path&gt; --text &lt;column&gt; --label &lt;column&gt; [--k &lt;n&gt;] [--seed &lt;n&gt;] [--threads &lt;n&gt;] [--out &lt;csv&gt;]:
-/// clusters the texts and scores the themes against the labels. The unthemed group counts as one more cluster.
+/// quality --csv &lt;path&gt; --text &lt;column&gt; --label &lt;column&gt; [--k &lt;n&gt;] [--seed &lt;n&gt;] [--threads &lt;n&gt;] [--out &lt;csv&gt;]
+/// [--embedder minilm|none]: clusters the texts and scores the themes against the labels. The unthemed group counts as one
+/// more cluster. The time includes loading the embedding model.
 /// </summary>
 internal static class QualityCommand
 {
@@ -34,6 +36,13 @@ internal static class QualityCommand
         };
 
         var watch = Stopwatch.StartNew();
+        using var embedder = (a.Get("embedder") ?? "none") switch
+        {
+            "none" => null,
+            "minilm" => new MiniLmQuestionEmbedder(a.Int("threads")),
+            var other => throw new ArgumentException($"Unknown embedder '{other}' (known: none, minilm)."),
+        };
+        options = options with { Embedder = embedder };
         var texts = new List<string>();
         var labels = new List<string>();
         using (var csv = CsvReader.FromFile(csvPath, CsvReaderOptions.Default))

@@ -12,6 +12,9 @@ public enum ThemeFitStage
     /// <summary>Computing the latent semantic space (truncated SVD).</summary>
     LatentSpace,
 
+    /// <summary>Embedding the questions with <see cref="ThemeOptions.Embedder"/> (only when one is set).</summary>
+    Embedding,
+
     /// <summary>Choosing the number of themes (only when it is not fixed).</summary>
     ChoosingThemeCount,
 
