@@ -215,6 +215,111 @@ public class ThemeModelTests
         }));
     }
 
+    // Three meanings in words that barely overlap: only an embedder can group them.
+    private static readonly string[][] Meanings =
+    [
+        ["Tell me about a conflict with a colleague", "Describe a disagreement with your manager", "How do you handle friction inside a team", "Recall an argument with a coworker and its outcome", "What do you do when a peer opposes your idea"],
+        ["Write a SQL query with a left join", "Explain database indexing", "How would you speed up a slow relational query", "What does normalising tables achieve", "Compare clustered and nonclustered keys in Postgres"],
+        ["Design a URL shortener", "How would you build a scalable chat backend", "Sketch the architecture of a rate limiter", "Plan a distributed cache for millions of users", "Lay out a service that stores photos at scale"],
+    ];
+
+    [Test]
+    public void An_embedder_groups_questions_by_meaning_and_the_model_assigns_them_without_it()
+    {
+        var questions = Meanings.SelectMany(m => m).ToArray();
+        var truth = Meanings.SelectMany((m, g) => m.Select(_ => g)).ToArray();
+        var embedder = new PlantedEmbedder(q => Array.FindIndex(Meanings, m => m.Contains(q)));
+        var options = new ThemeOptions { ThemeCount = 3, Embedder = embedder, UnthemedSimilarity = 0 };
+
+        var fit = ThemeModel.Fit(questions, options);
+        var wordsOnly = ThemeModel.Fit(questions, options with { Embedder = null });
+
+        Assert.That(ClusteringMetrics.NormalizedMutualInformation(truth, fit.Assignments), Is.EqualTo(1).Within(1e-9));
+        Assert.That(ClusteringMetrics.NormalizedMutualInformation(truth, wordsOnly.Assignments), Is.LessThan(0.9), "words alone cannot see these meanings");
+        Assert.That(embedder.Calls, Is.EqualTo(1));
+        using var stream = new MemoryStream();
+        fit.Model.Save(stream);
+        stream.Position = 0;
+        var loaded = ThemeModel.Load(stream);
+        Assert.That(loaded.Assign(questions), Is.EqualTo(fit.Assignments), "the saved model needs no embedder to reproduce the themes");
+        Assert.That(embedder.Calls, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void An_embedder_that_breaks_its_contract_fails_clearly_without_quoting_questions()
+    {
+        var questions = Corpus();
+        ThemeOptions With(Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed) => new() { ThemeCount = 3, Embedder = new DelegateEmbedder(embed) };
+
+        var tooFew = Assert.Throws<InvalidOperationException>(() => ThemeModel.Fit(questions, With(t => [.. t.Skip(1).Select(_ => new float[] { 1, 0 })])));
+        Assert.That(tooFew!.Message, Is.EqualTo("The question embedder returned 17 vectors for 18 questions."));
+        var ragged = Assert.Throws<InvalidOperationException>(() => ThemeModel.Fit(questions, With(t => [.. t.Select((_, i) => new float[i == 5 ? 3 : 2])])));
+        Assert.That(ragged!.Message, Does.Contain("length 3 for question 5; expected 2"));
+        var nan = Assert.Throws<InvalidOperationException>(() => ThemeModel.Fit(questions, With(t => [.. t.Select((_, i) => new[] { i == 2 ? float.NaN : 1f, 0f })])));
+        Assert.That(nan!.Message, Does.Contain("non-finite value for question 2"));
+        foreach (var message in new[] { tooFew.Message, ragged.Message, nan.Message })
+        {
+            Assert.That(questions.Any(q => message.Contains(q, StringComparison.OrdinalIgnoreCase)), Is.False);
+        }
+    }
+
+    [Test]
+    public void With_an_embedder_progress_reports_embedding_and_skips_the_word_refinement()
+    {
+        var (questions, _) = InterviewFixture();
+        var stages = new List<ThemeFitStage>();
+        var options = new ThemeOptions { MaxThemes = 10, Embedder = new PlantedEmbedder(q => q.Length % 7) };
+        ThemeModel.Fit(questions, options, new SyncProgress(p => stages.Add(p.Stage)));
+
+        Assert.That(stages, Is.EqualTo(new[]
+        {
+            ThemeFitStage.Deduplicating, ThemeFitStage.Featurizing, ThemeFitStage.LatentSpace, ThemeFitStage.Embedding,
+            ThemeFitStage.ChoosingThemeCount, ThemeFitStage.Clustering, ThemeFitStage.Assigning, ThemeFitStage.Describing, ThemeFitStage.Done,
+        }));
+    }
+
+    [Test]
+    public void With_an_embedder_only_the_sample_is_embedded_and_results_do_not_depend_on_threads()
+    {
+        var (questions, _) = InterviewFixture();
+        var embedder = new PlantedEmbedder(q => q.Length % 5);
+        var options = new ThemeOptions { ThemeCount = 5, Embedder = embedder, MaxEmbeddedQuestions = 100, MaxDegreeOfParallelism = 1 };
+
+        var one = ThemeModel.Fit(questions, options);
+        var two = ThemeModel.Fit(questions, options with { MaxDegreeOfParallelism = 2 });
+
+        Assert.That(embedder.Largest, Is.EqualTo(100));
+        Assert.That(two.Assignments, Is.EqualTo(one.Assignments));
+        Assert.That(Describe(two.Model), Is.EqualTo(Describe(one.Model)));
+        Assert.That(one.Assignments, Has.Count.EqualTo(questions.Length));
+    }
+
+    /// <summary>Puts each text near one of a few orthogonal directions (group from a rule), with a small deterministic wobble.</summary>
+    private sealed class PlantedEmbedder(Func<string, int> group) : IQuestionEmbedder
+    {
+        public int Calls { get; private set; }
+
+        public int Largest { get; private set; }
+
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+        {
+            Calls++;
+            Largest = Math.Max(Largest, texts.Count);
+            return [.. texts.Select(t =>
+            {
+                var v = new float[16];
+                v[group(t)] = 1;
+                v[8 + (t.Length % 8)] = 0.2f;
+                return v;
+            })];
+        }
+    }
+
+    private sealed class DelegateEmbedder(Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed) : IQuestionEmbedder
+    {
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken) => embed(texts);
+    }
+
     private static string Fingerprint(IReadOnlyList<int> assignments) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(assignments.SelectMany(BitConverter.GetBytes).ToArray()))[..16];
 
