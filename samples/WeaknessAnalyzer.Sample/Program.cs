@@ -1,11 +1,13 @@
 using System.Globalization;
 using WeaknessAnalyzer;
 using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.MiniLM;
 using WeaknessAnalyzer.Reports;
 
-// Usage: WeaknessAnalyzer.Sample [<csv>] [--json <path>] [--html <path>] [--markdown <path>] [--plan-csv <path>] [--seed <n>]
+// Usage: WeaknessAnalyzer.Sample [<csv>] [--json <path>] [--html <path>] [--markdown <path>] [--plan-csv <path>] [--seed <n>] [--words-only]
 string? csv = null, json = null, html = null, markdown = null, planCsv = null;
 var seed = 42;
+var wordsOnly = false;
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -20,8 +22,9 @@ for (var i = 0; i < args.Length; i++)
             case "--seed":
                 seed = int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : throw new ArgumentException("--seed must be a whole number.");
                 break;
+            case "--words-only": wordsOnly = true; break;
             case "-h" or "--help":
-                Console.WriteLine("usage: WeaknessAnalyzer.Sample [<csv>] [--json <path>] [--html <path>] [--markdown <path>] [--plan-csv <path>] [--seed <n>]");
+                Console.WriteLine("usage: WeaknessAnalyzer.Sample [<csv>] [--json <path>] [--html <path>] [--markdown <path>] [--plan-csv <path>] [--seed <n>] [--words-only]");
                 return 0;
             default:
                 if (args[i].StartsWith("--", StringComparison.Ordinal) || csv is not null) throw new ArgumentException($"Unexpected argument '{args[i]}'.");
@@ -37,9 +40,11 @@ for (var i = 0; i < args.Length; i++)
 }
 
 csv ??= Path.Combine(AppContext.BaseDirectory, "Data", "interview-log.csv");
-var options = AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Seed = seed } };
 try
 {
+    // Themes by meaning (the MiniLM sentence-embedding model, run locally) unless --words-only.
+    using var embedder = wordsOnly ? null : new MiniLmQuestionEmbedder();
+    var options = AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = embedder } };
     var length = new FileInfo(csv).Exists ? new FileInfo(csv).Length : 0;
     var progress = length > 5_000_000
         ? new Progress<IngestionProgress>(p => Console.Error.Write($"\rreading: {p.RowsRead:N0} rows ({p.Fraction:P0})   "))

@@ -297,9 +297,13 @@ public sealed class ThemeModel
     }
 
     // Spectral clustering of sentence embeddings (Ng, Jordan and Weiss): up to this many points, on a graph of each point's
-    // nearest neighbours, with one eigenvector per theme. Above it the embeddings are clustered directly.
+    // nearest neighbours, with one eigenvector per theme. Above it the embeddings are clustered directly. On questions.csv
+    // (k=29, MiniLM, seeds 42/1/2) k-means on the embeddings gave NMI 0.529/0.536/0.528, spectral 0.593/0.591/0.583; with the
+    // word classifier as the final rule, 10 neighbours gave 0.587/0.581/0.571 and 7 gave 0.592/0.580/0.579 (5: 0.569/0.577,
+    // 15: 0.577/0.561). On the sample log (33 distinct questions, NMI against its category column) 7 gave 0.81, 10 gave 0.72.
+    // The walk to the subspace: 30 iterations of (M + I) / 2 from a seeded Gaussian start, then Rayleigh-Ritz.
     private const int SpectralLimit = 5_000;
-    private const int SpectralNeighbours = 10;
+    private const int SpectralNeighbours = 7;
     private const int SpectralDimensionsPerTheme = 1;
     private const int SpectralIterations = 30;
 
