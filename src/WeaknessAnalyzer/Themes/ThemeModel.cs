@@ -15,7 +15,9 @@ public sealed record ThemeFitResult(ThemeModel Model, IReadOnlyList<int> Assignm
 /// semantic analysis (a seeded randomized truncated SVD, dimensions weighted by their squared singular values); weighted
 /// k-means (k-means++ seeding, restarts) with twice the wanted themes; iterative classification with a ridge classifier;
 /// Ward merging back to the wanted count; iterative classification again. Small themes and far-off questions go to the
-/// unthemed group; keywords by class-based TF-IDF. The same input and seed give the same model, whatever the thread count.
+/// unthemed group; keywords by class-based TF-IDF. With <see cref="ThemeOptions.Embedder"/>, the themes come from spectral
+/// clustering of sentence embeddings instead and teach the word-based classifier that assigns questions. The same input
+/// and seed give the same model, whatever the thread count.
 /// </summary>
 public sealed class ThemeModel
 {
