@@ -9,8 +9,8 @@ namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
 /// quality --csv &lt;path&gt; --text &lt;column&gt; --label &lt;column&gt; [--k &lt;n&gt;] [--seed &lt;n&gt;] [--threads &lt;n&gt;] [--out &lt;csv&gt;]
-/// [--embedder minilm|none]: clusters the texts and scores the themes against the labels. The unthemed group counts as one
-/// more cluster. The time includes loading the embedding model.
+/// [--embedder auto|minilm|none]: clusters the texts and scores the themes against the labels. The unthemed group counts as
+/// one more cluster. The time includes loading the embedding model. auto (default): minilm up to 3,000 distinct texts.
 /// </summary>
 internal static class QualityCommand
 {
@@ -36,13 +36,6 @@ internal static class QualityCommand
         };
 
         var watch = Stopwatch.StartNew();
-        using var embedder = (a.Get("embedder") ?? "none") switch
-        {
-            "none" => null,
-            "minilm" => new MiniLmQuestionEmbedder(a.Int("threads")),
-            var other => throw new ArgumentException($"Unknown embedder '{other}' (known: none, minilm)."),
-        };
-        options = options with { Embedder = embedder };
         var texts = new List<string>();
         var labels = new List<string>();
         using (var csv = CsvReader.FromFile(csvPath, CsvReaderOptions.Default))
@@ -54,6 +47,24 @@ internal static class QualityCommand
             }
         }
 
+        // auto (the default): themes by meaning when every distinct text can be embedded (at most MaxEmbeddedQuestions,
+        // 3,000), by words above that. Measured: questions.csv (795) 0.59 by meaning vs 0.37 by words; stackoverflow.csv
+        // (20,000) 0.68 by meaning (3,000 embedded) vs 0.74 by words.
+        var embedderName = a.Get("embedder") ?? "auto";
+        if (embedderName == "auto")
+        {
+            var distinct = texts.Select(TextKeys.DedupKey).Distinct(StringComparer.Ordinal).Count();
+            embedderName = distinct <= options.MaxEmbeddedQuestions ? "minilm" : "none";
+        }
+
+        using var embedder = embedderName switch
+        {
+            "none" => null,
+            "minilm" => new MiniLmQuestionEmbedder(a.Int("threads")),
+            var other => throw new ArgumentException($"Unknown embedder '{other}' (known: auto, minilm, none)."),
+        };
+        options = options with { Embedder = embedder };
+        Console.WriteLine($"embedder: {embedderName}");
         var readSecs = watch.Elapsed.TotalSeconds;
         var stages = new StageLog();
         var fit = ThemeModel.Fit(texts, options, stages);
