@@ -196,3 +196,49 @@ public class EndToEndBenchmarks
         return ms.Length;
     }
 }
+
+/// <summary>
+/// Themes by meaning: the MiniLM embedder alone on the distinct questions of a generated log, and the whole theme fit with
+/// it (at most 3,000 distinct questions embedded; the rest assigned). Compare with <see cref="ThemeBenchmarks"/> (words only).
+/// </summary>
+[MemoryDiagnoser]
+public class EmbeddingBenchmarks : IDisposable
+{
+    private string[] _questions = [];
+    private string[] _distinct = [];
+    private MiniLM.MiniLmQuestionEmbedder? _embedder;
+
+    [Params(1_000, 10_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _questions = BenchData.ReadLog(Rows).Records.Select(r => r.Question).ToArray();
+        _distinct = _questions.Distinct(StringComparer.Ordinal).ToArray();
+        _embedder = new MiniLM.MiniLmQuestionEmbedder();
+        Console.WriteLine($"// {Rows} rows: {_distinct.Length} distinct questions");
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _embedder?.Dispose();
+            _embedder = null;
+        }
+    }
+
+    [Benchmark(Description = "MiniLM embedding of the distinct questions")]
+    public int Embed() => _embedder!.Embed(_distinct, CancellationToken.None).Count;
+
+    [Benchmark(Description = "ThemeModel.Fit with MiniLM, fixed k=10")]
+    public int FitByMeaning() => ThemeModel.Fit(_questions, new ThemeOptions { ThemeCount = 10, Embedder = _embedder }).Model.ThemeCount;
+}
