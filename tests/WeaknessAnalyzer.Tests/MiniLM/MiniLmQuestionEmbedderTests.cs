@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using WeaknessAnalyzer.Evaluation;
 using WeaknessAnalyzer.MiniLM;
+using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Tests.Themes;
 using WeaknessAnalyzer.Themes;
 
@@ -76,6 +77,28 @@ public class MiniLmQuestionEmbedderTests
         disposed.Dispose();
         disposed.Dispose();
         Assert.Throws<ObjectDisposedException>(() => disposed.Embed(["fine"], CancellationToken.None));
+    }
+
+    [Test]
+    public async Task A_report_by_meaning_is_the_same_byte_for_byte_with_any_thread_count()
+    {
+        var path = TestFiles.Path("Reports", "small-log.csv");
+        var options = new AnalysisOptions { Themes = new ThemeOptions { ThemeCount = 2, Embedder = _embedder } };
+        using var single = new MiniLmQuestionEmbedder(maxDegreeOfParallelism: 1);
+        var singleOptions = new AnalysisOptions { Themes = new ThemeOptions { ThemeCount = 2, Embedder = single, MaxDegreeOfParallelism = 1 } };
+
+        var report = await InterviewAnalyzer.AnalyzeAsync(path, options);
+        var again = JsonReportWriter.ToJson(await InterviewAnalyzer.AnalyzeAsync(path, options));
+        var oneThread = JsonReportWriter.ToJson(await InterviewAnalyzer.AnalyzeAsync(path, singleOptions));
+
+        Assert.That(again, Is.EqualTo(JsonReportWriter.ToJson(report)));
+        Assert.That(oneThread, Is.EqualTo(JsonReportWriter.ToJson(report)));
+        // The two topics of the log (design questions stumbled on, SQL questions answered well) are its two themes.
+        var candidate = report.Candidates.Single();
+        var design = candidate.Themes.Single(t => t.Label.Contains("design", StringComparison.Ordinal));
+        Assert.That(design.QuestionCount, Is.EqualTo(4));
+        Assert.That(design.StumbleCount, Is.EqualTo(3));
+        Assert.That(candidate.Plan.Items[0].ThemeId, Is.EqualTo(design.Id));
     }
 
     [Test]

@@ -144,6 +144,17 @@ public class ThemeModelTests
         Assert.That(one.Assignments, Has.Count.EqualTo(1));
         var two = ThemeModel.Fit(["Design a cache", "Design a queue"]);
         Assert.That(two.Assignments, Has.Count.EqualTo(2));
+
+        var embedder = new PlantedEmbedder(q => q.Length % 3);
+        foreach (var questions in new[] { new[] { "Design a cache" }, ["Design a cache", "Design a queue"], ["Design a cache", "Design a queue", "Design a log", "Design a feed"] })
+        {
+            foreach (var k in new int?[] { null, 2, 3 })
+            {
+                var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = k, Embedder = embedder, MinThemeSize = 1 });
+                Assert.That(fit.Assignments, Has.Count.EqualTo(questions.Length), $"{questions.Length} question(s), k={k}");
+                Assert.That(fit.Assignments, Is.All.InRange(0, questions.Length));
+            }
+        }
     }
 
     [Test]
