@@ -6,7 +6,7 @@ using WeaknessAnalyzer.Reports;
 namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
-/// scale --rows &lt;n&gt; [--candidates &lt;n&gt;] [--seed &lt;n&gt;]: generates a log to a temporary file, runs the whole
+/// scale --rows &lt;n&gt; [--candidates &lt;n&gt;] [--seed &lt;n&gt;] [--embedder none|minilm]: generates a log to a temporary file, runs the whole
 /// pipeline (read, themes and report, JSON), prints per-stage times and memory, and checks the top plan items against the
 /// planted weak themes. Last line: RESULT rows=&lt;n&gt; secs=&lt;x&gt; peakMB=&lt;x&gt;.
 /// generate --rows &lt;n&gt; [--candidates &lt;n&gt;] [--seed &lt;n&gt;] --out &lt;path&gt;: writes a log and &lt;path&gt;.truth.csv.
@@ -42,8 +42,16 @@ internal static class ScaleCommand
         var log = InterviewLogReader.ReadAsync(path).GetAwaiter().GetResult();
         var read = total.Elapsed.TotalSeconds;
         Console.WriteLine($"read: {read:F2}s ({log.Summary.RowsAccepted} rows, managed {GC.GetTotalMemory(false) / 1048576.0:F0} MB)");
+        // --embedder minilm: themes by meaning (the model is loaded inside the timed section).
+        using var embedder = (a.Get("embedder") ?? "none") switch
+        {
+            "none" => null,
+            "minilm" => new MiniLM.MiniLmQuestionEmbedder(),
+            var other => throw new ArgumentException($"Unknown embedder '{other}' (known: none, minilm)."),
+        };
+        var options = embedder is null ? null : AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Embedder = embedder } };
         var stages = new StageLog();
-        var report = InterviewAnalyzer.Analyze(log, null, stages);
+        var report = InterviewAnalyzer.Analyze(log, options, stages);
         var analyze = total.Elapsed.TotalSeconds - read;
         Console.WriteLine($"themes + report: {analyze:F2}s (question themes: {stages})");
         var jsonPath = path + ".json";
