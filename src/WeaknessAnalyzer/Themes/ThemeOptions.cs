@@ -62,7 +62,12 @@ public sealed record ThemeOptions
     /// </summary>
     public IQuestionEmbedder? Embedder { get; init; }
 
-    /// <summary>With an <see cref="Embedder"/>, the distinct questions embedded to fit the model (a seeded sample when there are more); the rest are assigned by the fitted model. Default: 3,000 (embedding costs about 6 s per 1,000 questions on two cores).</summary>
+    /// <summary>
+    /// With an <see cref="Embedder"/>, the distinct questions embedded to fit the model (a seeded sample when there are more);
+    /// the rest are assigned by the fitted model. Up to 5,000 embedded questions are clustered spectrally (the graph costs
+    /// grow with the square of the count); above that, k-means runs on the embeddings directly. Default: 3,000 (embedding
+    /// costs about 3 to 6 s per 1,000 questions on two cores, depending on their length).
+    /// </summary>
     public int MaxEmbeddedQuestions { get; init; } = 3_000;
 
     /// <summary>Keywords kept per theme. Default: 6.</summary>
