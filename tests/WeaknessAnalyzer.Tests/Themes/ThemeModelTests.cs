@@ -305,6 +305,21 @@ public class ThemeModelTests
         Assert.That(one.Assignments, Has.Count.EqualTo(questions.Length));
     }
 
+    [Test]
+    public void Above_the_spectral_limit_the_embeddings_are_clustered_directly()
+    {
+        // 5,100 distinct questions (more than the 5,000 the spectral graph takes), in three planted groups.
+        string[] topics = ["caching", "joins", "conflict"];
+        var questions = Enumerable.Range(0, 5_100).Select(i => $"Question {i} about {topics[i % 3]} number {i / 3}").ToArray();
+        var truth = Enumerable.Range(0, 5_100).Select(i => i % 3).ToArray();
+        var embedder = new PlantedEmbedder(q => Array.FindIndex(topics, q.Contains));
+
+        var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 3, Embedder = embedder, MaxEmbeddedQuestions = 5_100, UnthemedSimilarity = 0 });
+
+        Assert.That(embedder.Largest, Is.EqualTo(5_100));
+        Assert.That(ClusteringMetrics.NormalizedMutualInformation(truth, fit.Assignments), Is.EqualTo(1).Within(1e-9));
+    }
+
     /// <summary>Puts each text near one of a few orthogonal directions (group from a rule), with a small deterministic wobble.</summary>
     private sealed class PlantedEmbedder(Func<string, int> group) : IQuestionEmbedder
     {
