@@ -57,12 +57,7 @@ internal static class QualityCommand
             embedderName = distinct <= options.MaxEmbeddedQuestions ? "minilm" : "none";
         }
 
-        using var embedder = embedderName switch
-        {
-            "none" => null,
-            "minilm" => new MiniLmQuestionEmbedder(a.Int("threads")),
-            var other => throw new ArgumentException($"Unknown embedder '{other}' (known: auto, minilm, none)."),
-        };
+        using var embedder = a.Embedder(embedderName, a.Int("threads"));
         options = options with { Embedder = embedder };
         Console.WriteLine($"embedder: {embedderName}");
         var readSecs = watch.Elapsed.TotalSeconds;
@@ -123,6 +118,14 @@ internal sealed class Args
     public string? Get(string name) => _values.TryGetValue(name, out var v) ? v : null;
 
     public string Required(string name) => Get(name) ?? throw new ArgumentException($"--{name} is required.");
+
+    /// <summary>The question embedder a command's --embedder names: none (null) or minilm.</summary>
+    public MiniLmQuestionEmbedder? Embedder(string name, int? threads) => name switch
+    {
+        "none" => null,
+        "minilm" => new MiniLmQuestionEmbedder(threads),
+        var other => throw new ArgumentException($"Unknown embedder '{other}' (known: auto for the quality command, minilm, none)."),
+    };
 
     public int? Int(string name) => Get(name) is { } v
         ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new ArgumentException($"--{name} must be a whole number.")

@@ -43,12 +43,7 @@ internal static class ScaleCommand
         var read = total.Elapsed.TotalSeconds;
         Console.WriteLine($"read: {read:F2}s ({log.Summary.RowsAccepted} rows, managed {GC.GetTotalMemory(false) / 1048576.0:F0} MB)");
         // --embedder minilm: themes by meaning (the model is loaded inside the timed section).
-        using var embedder = (a.Get("embedder") ?? "none") switch
-        {
-            "none" => null,
-            "minilm" => new MiniLM.MiniLmQuestionEmbedder(),
-            var other => throw new ArgumentException($"Unknown embedder '{other}' (known: none, minilm)."),
-        };
+        using var embedder = a.Embedder(a.Get("embedder") ?? "none", threads: null);
         var options = embedder is null ? null : AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Embedder = embedder } };
         var stages = new StageLog();
         var report = InterviewAnalyzer.Analyze(log, options, stages);
