@@ -1,5 +1,4 @@
 using System.Text;
-using System.Threading.Channels;
 using CsvHelper;
 
 namespace WeaknessAnalyzer.Ingestion;
@@ -92,40 +91,27 @@ public static class InterviewLogReader
     private sealed class LogBuilder
     {
         private readonly InterviewLogOptions _options;
-        private readonly List<InterviewRecord> _records = [];
-        private readonly List<IngestionProblem> _problems = [];
         private readonly List<CsvMalformedRecord> _malformed = [];
         private readonly List<string> _unknown = [];
         private readonly List<string> _columns = [];
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly System.Collections.Concurrent.ConcurrentBag<RowBatch> _spare = [];
-        private RowBatch _batch = new();
-        private long _sent;
+        private readonly Mapper _mapper;
+        private BatchQueue? _queue;
+        private RowBatch _batch = new(0);
+        private long _rows;
         private long _reported;
         private int _headerCount;
-        private long _rows;
         private char _delimiter;
 
         // Column positions (-1: absent), resolved once from the header.
         private int _iQuestion = -1, _iDate = -1, _iOutcome = -1, _iResponse = -1, _iConfidence = -1, _iInterest = -1, _iPrep = -1;
         private int _iCandidate = -1, _iCompany = -1, _iRole = -1, _iStage = -1, _iInterviewId = -1, _iCategory = -1, _iFeedback = -1, _iNotes = -1;
 
-        // Field values repeat (the same date, outcome and ratings on every row of an interview; CsvHelper pools equal
-        // strings), so each distinct raw value is parsed once.
-        private readonly Memo<DateOnly> _dates = new();
-        private readonly Memo<InterviewOutcome> _outcomes = new();
-        private readonly Memo<ResponseQuality> _responses = new();
-        private readonly Memo<int> _scales = new();
-        private readonly Memo<int> _interests = new();
-        private readonly Memo<double> _hours = new();
         private readonly Func<string, (bool, DateOnly, string)> _parseDate;
         private readonly Func<string, (bool, InterviewOutcome, string)> _parseOutcome;
         private readonly Func<string, (bool, ResponseQuality, string)> _parseResponse;
         private readonly Func<string, (bool, int, string)> _parseScale;
         private readonly Func<string, (bool, double, string)> _parseHours;
-
-        // The interview key of the previous row, reused while its parts are the same strings.
-        private string? _keyCandidate, _keyDate, _keyCompany, _keyRole, _keyStage, _keyId, _key;
 
         public LogBuilder(InterviewLogOptions options)
         {
@@ -150,16 +136,17 @@ public static class InterviewLogReader
                 DetectSeparatorHint = true,
                 OnMalformedRecord = _malformed.Add,
             };
+            _mapper = new Mapper(this, [], []);
         }
 
         public CsvReaderOptions CsvOptions { get; }
 
         public async Task RunAsync(CsvReader csv, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes, CancellationToken ct)
         {
-            // Parsing (CsvHelper, this thread) and validation/mapping (AddRow) run as a two-stage pipeline once the log is
-            // longer than one batch: rows go in order through a bounded channel to a single consumer, so the result is the
-            // same as reading sequentially, and a strict-mode error still stops the read at the first bad row.
-            Channel<RowBatch>? channel = null;
+            // Parsing (CsvHelper, this thread) and validation/mapping run as a two-stage pipeline once the log is longer
+            // than one batch: batches go in order to a single consumer, so the result is the same as reading sequentially,
+            // and a strict-mode error still stops the read at the first bad row. When parsing ends, this thread also maps
+            // the batches the consumer has not reached yet, from the last one back (see FinishAsync).
             Task? consumer = null;
             Exception? failure = null;
             try
@@ -183,25 +170,23 @@ public static class InterviewLogReader
                             _batch.Add(csv, line, malformed?.Reason, resynced: false);
                         }
 
-                        var produced = _sent + _batch.Count;
+                        var produced = _rows + _batch.Count;
                         if (progress is not null && produced / _options.ProgressInterval != _reported / _options.ProgressInterval)
                         {
                             _reported = produced;
                             progress.Report(new IngestionProgress(produced, bytesRead(), totalBytes));
                         }
 
-                        if (_batch.Count >= RowBatch.Rows)
+                        if (_batch.Count >= _batch.Capacity)
                         {
-                            if (channel is null)
+                            if (_queue is null)
                             {
-                                channel = Channel.CreateBounded<RowBatch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-                                var reader = channel.Reader;
-                                var writer = channel.Writer;
-                                consumer = Task.Run(() => ConsumeAsync(reader, writer, ct), ct);
+                                _queue = new BatchQueue();
+                                var queue = _queue;
+                                consumer = Task.Run(() => ConsumeAsync(queue, ct), ct);
                             }
 
-                            _sent += _batch.Count;
-                            await SendAsync(channel, consumer!, ct).ConfigureAwait(false);
+                            await SendAsync(_queue, consumer!, ct).ConfigureAwait(false);
                         }
                     }
                 }
@@ -225,9 +210,9 @@ public static class InterviewLogReader
             {
                 // Rows read before the failure are still validated first, so an earlier strict-mode error wins, as it
                 // would when reading sequentially; then the failure itself is reported.
-                if (channel is not null)
+                if (_queue is not null)
                 {
-                    channel.Writer.TryComplete();
+                    _queue.Complete();
                     try
                     {
                         await consumer!.ConfigureAwait(false);
@@ -239,25 +224,25 @@ public static class InterviewLogReader
 
                 if (failure is not OperationCanceledException and not InterviewDataException { RowNumber: not null })
                 {
-                    Process(_batch);
+                    _mapper.Map(_batch);
                 }
 
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }
 
-            if (channel is null)
+            if (_queue is null)
             {
-                Process(_batch);
+                _mapper.Map(_batch);
+                _rows += _batch.Count;
             }
             else
             {
                 if (_batch.Count > 0)
                 {
-                    await SendAsync(channel, consumer!, ct).ConfigureAwait(false);
+                    await SendAsync(_queue, consumer!, ct).ConfigureAwait(false);
                 }
 
-                channel.Writer.TryComplete();
-                await consumer!.ConfigureAwait(false);
+                await FinishAsync(_queue, consumer!).ConfigureAwait(false);
             }
 
             if (_rows == 0)
@@ -268,58 +253,70 @@ public static class InterviewLogReader
             progress?.Report(new IngestionProgress(_rows, bytesRead(), totalBytes));
         }
 
-        private async Task SendAsync(Channel<RowBatch> channel, Task consumer, CancellationToken ct)
+        private async Task SendAsync(BatchQueue queue, Task consumer, CancellationToken ct)
         {
-            try
-            {
-                await channel.Writer.WriteAsync(_batch, ct).ConfigureAwait(false);
-            }
-            catch (ChannelClosedException)
+            _rows += _batch.Count;
+            if (!await queue.AddAsync(_batch, ct).ConfigureAwait(false))
             {
                 // The consumer stopped (a strict-mode error): its exception is the one to report.
                 await consumer.ConfigureAwait(false);
-                throw;
+                throw new InvalidOperationException("The mapping stage stopped without an error.");
             }
 
-            _batch = _spare.TryTake(out var spare) ? spare : new RowBatch();
+            _batch = queue.TakeSpare() ?? new RowBatch(_rows);
+            _batch.Reset(_rows);
         }
 
-        private async Task ConsumeAsync(ChannelReader<RowBatch> reader, ChannelWriter<RowBatch> writer, CancellationToken ct)
+        /// <summary>
+        /// Parsing has ended: map the queued batches the consumer has not taken yet, from the last one back, on this
+        /// thread (into lists of their own), wait for the consumer, then append them in order. Both cores work on the tail
+        /// of the log instead of one. In strict mode the consumer maps everything, so the first bad row is found in order.
+        /// </summary>
+        private async Task FinishAsync(BatchQueue queue, Task consumer)
+        {
+            queue.Complete();
+            var taken = new List<Mapper>();
+            while (!_options.Strict && queue.TakeLast() is { } batch)
+            {
+                // One mapper per batch for its output; the parse caches are shared (this thread only).
+                var mapper = new Mapper(this, [], [], taken.Count > 0 ? taken[0] : null);
+                mapper.Map(batch);
+                taken.Add(mapper);
+            }
+
+            await consumer.ConfigureAwait(false);
+            for (var i = taken.Count - 1; i >= 0; i--)
+            {
+                _mapper.Records.AddRange(taken[i].Records);
+                _mapper.Problems.AddRange(taken[i].Problems);
+            }
+        }
+
+        private async Task ConsumeAsync(BatchQueue queue, CancellationToken ct)
         {
             try
             {
-                await foreach (var batch in reader.ReadAllAsync(ct).ConfigureAwait(false))
+                while (await queue.TakeFirstAsync(ct).ConfigureAwait(false) is { } batch)
                 {
-                    Process(batch);
-                    batch.Clear();
-                    _spare.Add(batch);
+                    _mapper.Map(batch);
+                    queue.Return(batch);
                 }
             }
-            catch (Exception ex)
+            catch
             {
-                writer.TryComplete(ex);
+                queue.Fail();
                 throw;
             }
-        }
-
-        private void Process(RowBatch batch)
-        {
-            for (var i = 0; i < batch.Count; i++)
-            {
-                AddRow(batch.FieldsOf(i), batch.Lines[i], batch.Reasons[i], batch.Resynced[i]);
-            }
-
-            batch.Clear();
         }
 
         public InterviewLog Build() => new()
         {
-            Records = _records,
+            Records = _mapper.Records,
             Summary = new IngestionSummary
             {
                 RowsRead = _rows,
-                RowsAccepted = _records.Count,
-                Problems = _problems,
+                RowsAccepted = _mapper.Records.Count,
+                Problems = _mapper.Problems,
                 UnknownColumns = _unknown,
                 Columns = _columns,
                 Delimiter = _delimiter,
@@ -504,197 +501,258 @@ public static class InterviewLogReader
             return inQuotes && openAt >= 0 ? line.Remove(openAt, 1) : line;
         }
 
-        private static bool AllBlank(ReadOnlySpan<string?> fields)
+        /// <summary>Validates and maps rows into its own record and problem lists; one thread at a time.</summary>
+        private sealed class Mapper(LogBuilder builder, List<InterviewRecord> records, List<IngestionProblem> problems, Mapper? shareCachesWith = null)
         {
-            foreach (var f in fields)
+            private readonly LogBuilder _b = builder;
+            private readonly ParseCaches _c = shareCachesWith?._c ?? new ParseCaches();
+
+            public List<InterviewRecord> Records { get; } = records;
+
+            public List<IngestionProblem> Problems { get; } = problems;
+
+            /// <summary>Maps the rows of a batch in order, numbering them from the batch's first row.</summary>
+            public void Map(RowBatch batch)
             {
-                if (!string.IsNullOrWhiteSpace(f))
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    return false;
+                    AddRow(batch.FieldsOf(i), batch.FirstRow + i + 1, batch.Lines[i], batch.Reasons[i], batch.Resynced[i]);
                 }
             }
 
-            return true;
-        }
-
-        private static string? Field(ReadOnlySpan<string?> fields, int i)
-        {
-            if ((uint)i >= (uint)fields.Length || fields[i] is not { Length: > 0 } value)
+            private static bool AllBlank(ReadOnlySpan<string?> fields)
             {
-                return null;
+                foreach (var f in fields)
+                {
+                    if (!string.IsNullOrWhiteSpace(f))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
-            // Fast path: nothing to trim (the same instance comes back, so pooled strings stay shared).
-            return !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) ? value
-                : string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        }
-
-        /// <summary>The interview key: the interview id when there is one, else candidate, date, company, role and stage.</summary>
-        private string InterviewKey(string candidate, string? rawDate, DateOnly? date, string? company, string? role, string? stage, string? interviewId)
-        {
-            if (_key is not null && ReferenceEquals(candidate, _keyCandidate) && ReferenceEquals(rawDate, _keyDate) && ReferenceEquals(company, _keyCompany) &&
-                ReferenceEquals(role, _keyRole) && ReferenceEquals(stage, _keyStage) && ReferenceEquals(interviewId, _keyId))
+            private static string? Field(ReadOnlySpan<string?> fields, int i)
             {
-                return _key;
+                if ((uint)i >= (uint)fields.Length || fields[i] is not { Length: > 0 } value)
+                {
+                    return null;
+                }
+
+                // Fast path: nothing to trim (the same instance comes back, so pooled strings stay shared).
+                return !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) ? value
+                    : string.IsNullOrWhiteSpace(value) ? null : value.Trim();
             }
 
-            (_keyCandidate, _keyDate, _keyCompany, _keyRole, _keyStage, _keyId) = (candidate, rawDate, company, role, stage, interviewId);
-            return _key = interviewId is not null
-                ? candidate + "\u001f#" + interviewId
-                : string.Join('\u001f', candidate, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", company ?? "", role ?? "", stage ?? "");
-        }
-
-        private void Problem(long row, long line, string? column, string reason, ProblemAction action, string? raw)
-        {
-            var problem = new IngestionProblem(row, line, column, reason, action, _options.IncludeRawValues ? raw : null);
-            if (_options.Strict)
+            /// <summary>The interview key: the interview id when there is one, else candidate, date, company, role and stage.</summary>
+            private string InterviewKey(string candidate, string? rawDate, DateOnly? date, string? company, string? role, string? stage, string? interviewId)
             {
-                var valuePart = _options.IncludeRawValues && raw is not null ? $" (value '{raw}')" : "";
-                throw new InterviewDataException(
-                    $"Row {row} (line {line}){(column is null ? "" : $", column {column}")}: {reason}{valuePart}.")
+                if (_c.Key is not null && ReferenceEquals(candidate, _c.KeyCandidate) && ReferenceEquals(rawDate, _c.KeyDate) && ReferenceEquals(company, _c.KeyCompany) &&
+                    ReferenceEquals(role, _c.KeyRole) && ReferenceEquals(stage, _c.KeyStage) && ReferenceEquals(interviewId, _c.KeyId))
+                {
+                    return _c.Key;
+                }
+
+                (_c.KeyCandidate, _c.KeyDate, _c.KeyCompany, _c.KeyRole, _c.KeyStage, _c.KeyId) = (candidate, rawDate, company, role, stage, interviewId);
+                return _c.Key = interviewId is not null
+                    ? candidate + "\u001f#" + interviewId
+                    : string.Join('\u001f', candidate, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", company ?? "", role ?? "", stage ?? "");
+            }
+
+            private void Problem(long row, long line, string? column, string reason, ProblemAction action, string? raw)
+            {
+                var problem = new IngestionProblem(row, line, column, reason, action, _b._options.IncludeRawValues ? raw : null);
+                if (_b._options.Strict)
+                {
+                    var valuePart = _b._options.IncludeRawValues && raw is not null ? $" (value '{raw}')" : "";
+                    throw new InterviewDataException(
+                        $"Row {row} (line {line}){(column is null ? "" : $", column {column}")}: {reason}{valuePart}.")
+                    {
+                        RowNumber = row,
+                        LineNumber = line,
+                        ColumnName = column,
+                        RawValue = _b._options.IncludeRawValues ? raw : null,
+                    };
+                }
+
+                Problems.Add(problem);
+            }
+
+            private static string Describe(CsvMalformedReason reason, bool resynced) => reason switch
+            {
+                CsvMalformedReason.UnterminatedQuote when resynced => "unterminated quote; the opening quote was ignored and reading resumed at the next line",
+                CsvMalformedReason.UnterminatedQuote => "unterminated quote; the field was read up to the end of its line",
+                CsvMalformedReason.StrayQuote => "stray quote inside an unquoted field; kept as text",
+                CsvMalformedReason.TextAfterClosingQuote when resynced => "a quote opened on this line was not closed on it (it ran into later lines); the opening quote was ignored and reading resumed at the next line",
+                CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; appended to the field",
+                _ => $"malformed quoting ({reason})",
+            };
+
+            private void AddRow(ReadOnlySpan<string?> fields, long row, long line, CsvMalformedReason? malformed, bool resynced)
+            {
+                if (AllBlank(fields))
+                {
+                    Problem(row, line, null, "empty row", ProblemAction.RowRejected, null);
+                    return;
+                }
+
+                var question = Field(fields, _b._iQuestion);
+                if (question is null)
+                {
+                    Problem(row, line, ColumnNames.Question, "the question is missing", ProblemAction.RowRejected, null);
+                    return;
+                }
+
+                if (malformed is { } reason)
+                {
+                    Problem(row, line, null, Describe(reason, resynced), ProblemAction.RowKept, null);
+                }
+
+                if (fields.Length > _b._headerCount)
+                {
+                    if (!AllBlank(fields[_b._headerCount..]))
+                    {
+                        Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_b._headerCount}; the extra fields were ignored (an unquoted separator?)", ProblemAction.RowKept, null);
+                    }
+                }
+
+                DateOnly? date = null;
+                var rawDate = Field(fields, _b._iDate);
+                if (rawDate is not null)
+                {
+                    var (ok, d, why) = _b._options.DateFormat is null && FieldParsers.TryIsoDate(rawDate, out var iso) ? (true, iso, "") : _c.Dates.Get(rawDate, _b._parseDate);
+                    if (ok) date = d;
+                    else Problem(row, line, ColumnNames.Date, "date " + why, ProblemAction.FieldCleared, rawDate);
+                }
+
+                InterviewOutcome? outcome = null;
+                if (Field(fields, _b._iOutcome) is { } rawOutcome)
+                {
+                    var (ok, o, why) = _c.Outcomes.Get(rawOutcome, _b._parseOutcome);
+                    if (ok) outcome = o;
+                    else Problem(row, line, ColumnNames.Outcome, "outcome " + why, ProblemAction.FieldCleared, rawOutcome);
+                }
+
+                ResponseQuality? response = null;
+                if (Field(fields, _b._iResponse) is { } rawResponse)
+                {
+                    var (ok, r, why) = _c.Responses.Get(rawResponse, _b._parseResponse);
+                    if (ok) response = r;
+                    else Problem(row, line, ColumnNames.Response, "response " + why, ProblemAction.FieldCleared, rawResponse);
+                }
+
+                int? confidence = null;
+                if (Field(fields, _b._iConfidence) is { } rawConfidence)
+                {
+                    var (ok, c, why) = rawConfidence is [>= '1' and <= '5'] ? (true, rawConfidence[0] - '0', "") : _c.Scales.Get(rawConfidence, _b._parseScale);
+                    if (ok) confidence = c;
+                    else Problem(row, line, ColumnNames.Confidence, "confidence " + why, ProblemAction.FieldCleared, rawConfidence);
+                }
+
+                int? interest = null;
+                if (Field(fields, _b._iInterest) is { } rawInterest)
+                {
+                    var (ok, c, why) = rawInterest is [>= '1' and <= '5'] ? (true, rawInterest[0] - '0', "") : _c.Interests.Get(rawInterest, _b._parseScale);
+                    if (ok) interest = c;
+                    else Problem(row, line, ColumnNames.Interest, "interest " + why, ProblemAction.FieldCleared, rawInterest);
+                }
+
+                double? prep = null;
+                if (Field(fields, _b._iPrep) is { } rawPrep)
+                {
+                    var (ok, h, why) = _c.Hours.Get(rawPrep, _b._parseHours);
+                    if (ok) prep = h;
+                    else Problem(row, line, ColumnNames.PrepHours, "prep_hours " + why, ProblemAction.FieldCleared, rawPrep);
+                }
+
+                var candidate = Field(fields, _b._iCandidate) ?? "";
+                var company = Field(fields, _b._iCompany);
+                var role = Field(fields, _b._iRole);
+                var stage = Field(fields, _b._iStage);
+                var interviewId = Field(fields, _b._iInterviewId);
+                var key = InterviewKey(candidate, date is null ? null : rawDate, date, company, role, stage, interviewId);
+
+                Records.Add(new InterviewRecord
                 {
                     RowNumber = row,
                     LineNumber = line,
-                    ColumnName = column,
-                    RawValue = _options.IncludeRawValues ? raw : null,
-                };
+                    Question = question,
+                    InterviewKey = key,
+                    Candidate = candidate,
+                    Date = date,
+                    Company = company,
+                    Role = role,
+                    Stage = stage,
+                    Outcome = outcome,
+                    Category = Field(fields, _b._iCategory),
+                    Response = response,
+                    Confidence = confidence,
+                    Feedback = Field(fields, _b._iFeedback),
+                    PrepHours = prep,
+                    Interest = interest,
+                    Notes = Field(fields, _b._iNotes),
+                });
             }
-
-            _problems.Add(problem);
         }
 
-        private static string Describe(CsvMalformedReason reason, bool resynced) => reason switch
+        /// <summary>
+        /// Field values repeat (the same date, outcome and ratings on every row of an interview; CsvHelper pools equal
+        /// strings), so each distinct raw value is parsed once; and the interview key of the previous row is reused while
+        /// its parts are the same strings.
+        /// </summary>
+        private sealed class ParseCaches
         {
-            CsvMalformedReason.UnterminatedQuote when resynced => "unterminated quote; the opening quote was ignored and reading resumed at the next line",
-            CsvMalformedReason.UnterminatedQuote => "unterminated quote; the field was read up to the end of its line",
-            CsvMalformedReason.StrayQuote => "stray quote inside an unquoted field; kept as text",
-            CsvMalformedReason.TextAfterClosingQuote when resynced => "a quote opened on this line was not closed on it (it ran into later lines); the opening quote was ignored and reading resumed at the next line",
-            CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; appended to the field",
-            _ => $"malformed quoting ({reason})",
-        };
+            public Memo<DateOnly> Dates { get; } = new();
 
-        private void AddRow(ReadOnlySpan<string?> fields, long line, CsvMalformedReason? malformed, bool resynced)
-        {
-            var row = ++_rows;
-            if (AllBlank(fields))
-            {
-                Problem(row, line, null, "empty row", ProblemAction.RowRejected, null);
-                return;
-            }
+            public Memo<InterviewOutcome> Outcomes { get; } = new();
 
-            var question = Field(fields, _iQuestion);
-            if (question is null)
-            {
-                Problem(row, line, ColumnNames.Question, "the question is missing", ProblemAction.RowRejected, null);
-                return;
-            }
+            public Memo<ResponseQuality> Responses { get; } = new();
 
-            if (malformed is { } reason)
-            {
-                Problem(row, line, null, Describe(reason, resynced), ProblemAction.RowKept, null);
-            }
+            public Memo<int> Scales { get; } = new();
 
-            if (fields.Length > _headerCount)
-            {
-                if (!AllBlank(fields[_headerCount..]))
-                {
-                    Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the extra fields were ignored (an unquoted separator?)", ProblemAction.RowKept, null);
-                }
-            }
+            public Memo<int> Interests { get; } = new();
 
-            DateOnly? date = null;
-            var rawDate = Field(fields, _iDate);
-            if (rawDate is not null)
-            {
-                var (ok, d, why) = _options.DateFormat is null && FieldParsers.TryIsoDate(rawDate, out var iso) ? (true, iso, "") : _dates.Get(rawDate, _parseDate);
-                if (ok) date = d;
-                else Problem(row, line, ColumnNames.Date, "date " + why, ProblemAction.FieldCleared, rawDate);
-            }
+            public Memo<double> Hours { get; } = new();
 
-            InterviewOutcome? outcome = null;
-            if (Field(fields, _iOutcome) is { } rawOutcome)
-            {
-                var (ok, o, why) = _outcomes.Get(rawOutcome, _parseOutcome);
-                if (ok) outcome = o;
-                else Problem(row, line, ColumnNames.Outcome, "outcome " + why, ProblemAction.FieldCleared, rawOutcome);
-            }
-
-            ResponseQuality? response = null;
-            if (Field(fields, _iResponse) is { } rawResponse)
-            {
-                var (ok, r, why) = _responses.Get(rawResponse, _parseResponse);
-                if (ok) response = r;
-                else Problem(row, line, ColumnNames.Response, "response " + why, ProblemAction.FieldCleared, rawResponse);
-            }
-
-            int? confidence = null;
-            if (Field(fields, _iConfidence) is { } rawConfidence)
-            {
-                var (ok, c, why) = rawConfidence is [>= '1' and <= '5'] ? (true, rawConfidence[0] - '0', "") : _scales.Get(rawConfidence, _parseScale);
-                if (ok) confidence = c;
-                else Problem(row, line, ColumnNames.Confidence, "confidence " + why, ProblemAction.FieldCleared, rawConfidence);
-            }
-
-            int? interest = null;
-            if (Field(fields, _iInterest) is { } rawInterest)
-            {
-                var (ok, c, why) = rawInterest is [>= '1' and <= '5'] ? (true, rawInterest[0] - '0', "") : _interests.Get(rawInterest, _parseScale);
-                if (ok) interest = c;
-                else Problem(row, line, ColumnNames.Interest, "interest " + why, ProblemAction.FieldCleared, rawInterest);
-            }
-
-            double? prep = null;
-            if (Field(fields, _iPrep) is { } rawPrep)
-            {
-                var (ok, h, why) = _hours.Get(rawPrep, _parseHours);
-                if (ok) prep = h;
-                else Problem(row, line, ColumnNames.PrepHours, "prep_hours " + why, ProblemAction.FieldCleared, rawPrep);
-            }
-
-            var candidate = Field(fields, _iCandidate) ?? "";
-            var company = Field(fields, _iCompany);
-            var role = Field(fields, _iRole);
-            var stage = Field(fields, _iStage);
-            var interviewId = Field(fields, _iInterviewId);
-            var key = InterviewKey(candidate, date is null ? null : rawDate, date, company, role, stage, interviewId);
-
-            _records.Add(new InterviewRecord
-            {
-                RowNumber = row,
-                LineNumber = line,
-                Question = question,
-                InterviewKey = key,
-                Candidate = candidate,
-                Date = date,
-                Company = company,
-                Role = role,
-                Stage = stage,
-                Outcome = outcome,
-                Category = Field(fields, _iCategory),
-                Response = response,
-                Confidence = confidence,
-                Feedback = Field(fields, _iFeedback),
-                PrepHours = prep,
-                Interest = interest,
-                Notes = Field(fields, _iNotes),
-            });
+#pragma warning disable SA1401 // the previous row's key parts, compared by reference on every row
+            public string? KeyCandidate, KeyDate, KeyCompany, KeyRole, KeyStage, KeyId, Key;
+#pragma warning restore SA1401
         }
     }
 
     /// <summary>A batch of parsed records (their fields, line, quoting problem) on its way to validation and mapping.</summary>
-    private sealed class RowBatch
+    private sealed class RowBatch(long firstRow)
     {
-        public const int Rows = 512;
-        private string?[] _fields = new string?[Rows * 16];
-        private int[] _start = new int[Rows + 1];
+        /// <summary>
+        /// Rows per batch: small while the log is short, so the second thread starts early and little is left for one
+        /// thread at the end; larger later, so hand-offs stay rare.
+        /// </summary>
+        private const int Small = 128, Large = 512, SmallUntilRow = 1_024;
+        private string?[] _fields = new string?[CapacityAt(firstRow) * 16];
+        private int[] _start = new int[CapacityAt(firstRow) + 1];
 
-        public long[] Lines { get; private set; } = new long[Rows];
+        /// <summary>The number of rows before this batch.</summary>
+        public long FirstRow { get; private set; } = firstRow;
 
-        public CsvMalformedReason?[] Reasons { get; private set; } = new CsvMalformedReason?[Rows];
+        /// <summary>How many rows to collect before handing the batch on.</summary>
+        public int Capacity => CapacityAt(FirstRow);
 
-        public bool[] Resynced { get; private set; } = new bool[Rows];
+        public long[] Lines { get; private set; } = new long[CapacityAt(firstRow)];
+
+        public CsvMalformedReason?[] Reasons { get; private set; } = new CsvMalformedReason?[CapacityAt(firstRow)];
+
+        public bool[] Resynced { get; private set; } = new bool[CapacityAt(firstRow)];
 
         public int Count { get; private set; }
+
+        private static int CapacityAt(long firstRow) => firstRow < SmallUntilRow ? Small : Large;
+
+        public void Reset(long firstRow)
+        {
+            Clear();
+            FirstRow = firstRow;
+        }
 
         public ReadOnlySpan<string?> FieldsOf(int row) => _fields.AsSpan(_start[row], _start[row + 1] - _start[row]);
 
@@ -703,7 +761,7 @@ public static class InterviewLogReader
             var n = csv.FieldCount;
             if (Count == Lines.Length)
             {
-                // Resynchronised records can overfill a batch; it grows.
+                // A spare batch reused for more rows, or one overfilled by resynchronised records, grows.
                 Lines = [.. Lines, .. new long[Lines.Length]];
                 Reasons = [.. Reasons, .. new CsvMalformedReason?[Reasons.Length]];
                 Resynced = [.. Resynced, .. new bool[Resynced.Length]];
@@ -731,6 +789,150 @@ public static class InterviewLogReader
         {
             Array.Clear(_fields, 0, _start[Count]);
             Count = 0;
+        }
+    }
+
+    /// <summary>
+    /// The batches between the parsing thread and the mapping thread: first in, first out for the consumer, at most
+    /// <see cref="Bound"/> waiting (the parser then waits asynchronously); once parsing has ended the parser may take
+    /// batches from the back.
+    /// </summary>
+    private sealed class BatchQueue
+    {
+        private const int Bound = 4;
+        private readonly object _gate = new();
+        private readonly RowBatch?[] _items = new RowBatch?[Bound];
+        private readonly Stack<RowBatch> _spare = new();
+        private int _head;
+        private int _count;
+        private bool _completed;
+        private bool _failed;
+        private TaskCompletionSource? _space;
+        private TaskCompletionSource? _available;
+
+        /// <summary>Queues a batch; false when the consumer has failed.</summary>
+        public async ValueTask<bool> AddAsync(RowBatch batch, CancellationToken ct)
+        {
+            while (true)
+            {
+                TaskCompletionSource space;
+                lock (_gate)
+                {
+                    if (_failed)
+                    {
+                        return false;
+                    }
+
+                    if (_count < Bound)
+                    {
+                        _items[(_head + _count) % Bound] = batch;
+                        _count++;
+                        if (_available is { } available)
+                        {
+                            _available = null;
+                            available.TrySetResult();
+                        }
+
+                        return true;
+                    }
+
+                    space = _space ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
+                await space.Task.WaitAsync(ct).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>The oldest batch, waiting for one; null once the queue is complete and empty.</summary>
+        public async ValueTask<RowBatch?> TakeFirstAsync(CancellationToken ct)
+        {
+            while (true)
+            {
+                TaskCompletionSource available;
+                lock (_gate)
+                {
+                    if (_count > 0)
+                    {
+                        var batch = _items[_head]!;
+                        _items[_head] = null;
+                        _head = (_head + 1) % Bound;
+                        _count--;
+                        if (_space is { } space)
+                        {
+                            _space = null;
+                            space.TrySetResult();
+                        }
+
+                        return batch;
+                    }
+
+                    if (_completed)
+                    {
+                        return null;
+                    }
+
+                    available = _available ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
+                await available.Task.WaitAsync(ct).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>The newest batch the consumer has not taken, or null.</summary>
+        public RowBatch? TakeLast()
+        {
+            lock (_gate)
+            {
+                if (_count == 0)
+                {
+                    return null;
+                }
+
+                var at = (_head + _count - 1) % Bound;
+                var batch = _items[at];
+                _items[at] = null;
+                _count--;
+                return batch;
+            }
+        }
+
+        /// <summary>No more batches will come.</summary>
+        public void Complete()
+        {
+            lock (_gate)
+            {
+                _completed = true;
+                _available?.TrySetResult();
+                _available = null;
+            }
+        }
+
+        /// <summary>The consumer stopped: wake the parser.</summary>
+        public void Fail()
+        {
+            lock (_gate)
+            {
+                _failed = true;
+                _space?.TrySetResult();
+                _space = null;
+            }
+        }
+
+        public void Return(RowBatch batch)
+        {
+            batch.Clear();
+            lock (_gate)
+            {
+                _spare.Push(batch);
+            }
+        }
+
+        public RowBatch? TakeSpare()
+        {
+            lock (_gate)
+            {
+                return _spare.Count > 0 ? _spare.Pop() : null;
+            }
         }
     }
 

@@ -292,7 +292,7 @@ public class InterviewLogReaderTests
     [Test]
     public async Task A_long_log_is_mapped_in_order_with_every_problem_listed()
     {
-        // Long enough for the parse/map pipeline (batches of 512 rows) with multi-line fields in it.
+        // Long enough for the parse/map pipeline (batches of 128, then 512 rows; the last ones mapped on both threads) with multi-line fields in it.
         var text = LongLog(5_000, 700, 2_600, 5_000);
         var log = await InterviewLogReader.ReadAsync(new StringReader(text));
 
@@ -307,6 +307,32 @@ public class InterviewLogReaderTests
         }));
         Assert.That(log.Records[99].Feedback, Is.EqualTo("Two lines,\nof feedback"));
         Assert.That(log.Records[4_999].Date, Is.EqualTo(new DateOnly(2024, (5_000 % 12) + 1, (5_000 % 28) + 1)));
+    }
+
+    [TestCase(127)]
+    [TestCase(129)]
+    [TestCase(1_000)]
+    [TestCase(1_025)]
+    [TestCase(3_333)]
+    public async Task Every_length_is_mapped_in_order_with_its_problems_in_row_order(int rows)
+    {
+        // Bad rows all through the log and in each of its last batches, which both threads map at the end.
+        var bad = Enumerable.Range(1, rows).Where(i => i % 97 == 0 || i > rows - 300 && i % 13 == 0 || i == rows).ToArray();
+        var log = await InterviewLogReader.ReadAsync(new StringReader(LongLog(rows, bad)));
+
+        Assert.That(log.Summary.RowsRead, Is.EqualTo(rows));
+        Assert.That(log.Records.Select(r => r.RowNumber), Is.EqualTo(Enumerable.Range(1, rows).Select(i => (long)i)));
+        Assert.That(log.Records.Select(r => r.Question), Is.EqualTo(Enumerable.Range(1, rows).Select(i => $"Question {i}")));
+        Assert.That(log.Summary.Problems.Select(p => p.RowNumber), Is.EqualTo(bad.Select(i => (long)i)));
+        Assert.That(log.Records.Where(r => r.Confidence is null).Select(r => r.RowNumber), Is.EqualTo(bad.Select(i => (long)i)));
+    }
+
+    [Test]
+    public async Task Strict_mode_finds_a_bad_last_row_of_a_long_log()
+    {
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new StringReader(LongLog(1_000, 1_000)), new InterviewLogOptions { Strict = true }));
+
+        Assert.That(ex!.RowNumber, Is.EqualTo(1_000));
     }
 
     [Test]
