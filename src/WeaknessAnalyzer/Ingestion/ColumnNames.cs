@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Frozen;
 
 namespace WeaknessAnalyzer.Ingestion;
 
@@ -55,6 +55,12 @@ public static class ColumnNames
         (Notes, ["notes", "mynotes", "ownnotes", "note", "comments", "comment"]),
     ];
 
+    /// <summary>Squashed alias to canonical name (the first table entry wins, as a scan of the table would find it).</summary>
+    private static readonly FrozenDictionary<string, string> ByAlias = BuildAliasIndex();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByAliasSpan =
+        ByAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>All canonical names, in the order of the format table.</summary>
     public static IReadOnlyList<string> All { get; } = Table.Select(t => t.Name).ToArray();
 
@@ -66,33 +72,41 @@ public static class ColumnNames
     public static string? Canonicalize(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var key = Squash(header);
-        foreach (var (name, aliases) in Table)
-        {
-            if (Array.IndexOf(aliases, key) >= 0)
-            {
-                return name;
-            }
-        }
-
-        return null;
+        Span<char> buffer = header.Length <= 128 ? stackalloc char[header.Length] : new char[header.Length];
+        var key = buffer[..Squash(header, buffer)];
+        return ByAliasSpan.TryGetValue(key, out var name) ? name : null;
     }
 
     /// <summary>The aliases a canonical column accepts, in their squashed form.</summary>
     internal static IReadOnlyList<string> AliasesOf(string canonicalName) =>
         Table.First(t => t.Name == canonicalName).Aliases;
 
-    private static string Squash(string s)
+    /// <summary>Writes the letters and digits of <paramref name="s"/>, lower-cased, to <paramref name="into"/>; returns how many.</summary>
+    private static int Squash(string s, Span<char> into)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (var ch in s.Trim().TrimStart('\uFEFF'))
+        var n = 0;
+        foreach (var ch in s)
         {
             if (char.IsLetterOrDigit(ch))
             {
-                sb.Append(char.ToLowerInvariant(ch));
+                into[n++] = char.ToLowerInvariant(ch);
             }
         }
 
-        return sb.ToString();
+        return n;
+    }
+
+    private static FrozenDictionary<string, string> BuildAliasIndex()
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, aliases) in Table)
+        {
+            foreach (var alias in aliases)
+            {
+                index.TryAdd(alias, name);
+            }
+        }
+
+        return index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
