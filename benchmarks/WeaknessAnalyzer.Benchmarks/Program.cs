@@ -8,6 +8,7 @@ try
         "quality" => QualityCommand.Run(args),
         "scale" => ScaleCommand.Run(args),
         "generate" => ScaleCommand.Generate(args),
+        "ingestion" => IngestionCommand.Run(args),
         _ => RunBenchmarks(args),
     };
 }
