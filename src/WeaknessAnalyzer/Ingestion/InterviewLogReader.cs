@@ -589,6 +589,31 @@ public static class InterviewLogReader
                 _ => $"malformed quoting ({reason})",
             };
 
+            /// <summary>An optional field's value, or null when it is empty; an invalid value is listed and cleared.</summary>
+            private T? Optional<T>(ReadOnlySpan<string?> fields, int index, string column, Memo<T> memo, Func<string, (bool, T, string)> parse, long row, long line)
+                where T : struct
+            {
+                if (Field(fields, index) is not { } raw)
+                {
+                    return null;
+                }
+
+                if (typeof(T) == typeof(int) && raw is [>= '1' and <= '5'])
+                {
+                    // A 1-5 rating, the common case, without the memo.
+                    return (T)(object)(raw[0] - '0');
+                }
+
+                var (ok, value, why) = memo.Get(raw, parse);
+                if (ok)
+                {
+                    return value;
+                }
+
+                Problem(row, line, column, column + " " + why, ProblemAction.FieldCleared, raw);
+                return null;
+            }
+
             private void AddRow(ReadOnlySpan<string?> fields, long row, long line, CsvMalformedReason? malformed, bool resynced)
             {
                 if (AllBlank(fields))
@@ -626,45 +651,11 @@ public static class InterviewLogReader
                     else Problem(row, line, ColumnNames.Date, "date " + why, ProblemAction.FieldCleared, rawDate);
                 }
 
-                InterviewOutcome? outcome = null;
-                if (Field(fields, _b._iOutcome) is { } rawOutcome)
-                {
-                    var (ok, o, why) = _c.Outcomes.Get(rawOutcome, _b._parseOutcome);
-                    if (ok) outcome = o;
-                    else Problem(row, line, ColumnNames.Outcome, "outcome " + why, ProblemAction.FieldCleared, rawOutcome);
-                }
-
-                ResponseQuality? response = null;
-                if (Field(fields, _b._iResponse) is { } rawResponse)
-                {
-                    var (ok, r, why) = _c.Responses.Get(rawResponse, _b._parseResponse);
-                    if (ok) response = r;
-                    else Problem(row, line, ColumnNames.Response, "response " + why, ProblemAction.FieldCleared, rawResponse);
-                }
-
-                int? confidence = null;
-                if (Field(fields, _b._iConfidence) is { } rawConfidence)
-                {
-                    var (ok, c, why) = rawConfidence is [>= '1' and <= '5'] ? (true, rawConfidence[0] - '0', "") : _c.Scales.Get(rawConfidence, _b._parseScale);
-                    if (ok) confidence = c;
-                    else Problem(row, line, ColumnNames.Confidence, "confidence " + why, ProblemAction.FieldCleared, rawConfidence);
-                }
-
-                int? interest = null;
-                if (Field(fields, _b._iInterest) is { } rawInterest)
-                {
-                    var (ok, c, why) = rawInterest is [>= '1' and <= '5'] ? (true, rawInterest[0] - '0', "") : _c.Interests.Get(rawInterest, _b._parseScale);
-                    if (ok) interest = c;
-                    else Problem(row, line, ColumnNames.Interest, "interest " + why, ProblemAction.FieldCleared, rawInterest);
-                }
-
-                double? prep = null;
-                if (Field(fields, _b._iPrep) is { } rawPrep)
-                {
-                    var (ok, h, why) = _c.Hours.Get(rawPrep, _b._parseHours);
-                    if (ok) prep = h;
-                    else Problem(row, line, ColumnNames.PrepHours, "prep_hours " + why, ProblemAction.FieldCleared, rawPrep);
-                }
+                var outcome = Optional(fields, _b._iOutcome, ColumnNames.Outcome, _c.Outcomes, _b._parseOutcome, row, line);
+                var response = Optional(fields, _b._iResponse, ColumnNames.Response, _c.Responses, _b._parseResponse, row, line);
+                var confidence = Optional(fields, _b._iConfidence, ColumnNames.Confidence, _c.Scales, _b._parseScale, row, line);
+                var interest = Optional(fields, _b._iInterest, ColumnNames.Interest, _c.Interests, _b._parseScale, row, line);
+                var prep = Optional(fields, _b._iPrep, ColumnNames.PrepHours, _c.Hours, _b._parseHours, row, line);
 
                 var candidate = Field(fields, _b._iCandidate) ?? "";
                 var company = Field(fields, _b._iCompany);
