@@ -136,7 +136,7 @@ public static class InterviewLogReader
                 DetectSeparatorHint = true,
                 OnMalformedRecord = _malformed.Add,
             };
-            _mapper = new Mapper(this, [], []);
+            _mapper = new Mapper(this);
         }
 
         public CsvReaderOptions CsvOptions { get; }
@@ -263,8 +263,7 @@ public static class InterviewLogReader
                 throw new InvalidOperationException("The mapping stage stopped without an error.");
             }
 
-            _batch = queue.TakeSpare() ?? new RowBatch(_rows);
-            _batch.Reset(_rows);
+            _batch = queue.TakeSpare() is { } spare ? spare.Reset(_rows) : new RowBatch(_rows);
         }
 
         /// <summary>
@@ -279,7 +278,7 @@ public static class InterviewLogReader
             while (!_options.Strict && queue.TakeLast() is { } batch)
             {
                 // One mapper per batch for its output; the parse caches are shared (this thread only).
-                var mapper = new Mapper(this, [], [], taken.Count > 0 ? taken[0] : null);
+                var mapper = new Mapper(this, taken.Count > 0 ? taken[0] : null);
                 mapper.Map(batch);
                 taken.Add(mapper);
             }
@@ -502,14 +501,14 @@ public static class InterviewLogReader
         }
 
         /// <summary>Validates and maps rows into its own record and problem lists; one thread at a time.</summary>
-        private sealed class Mapper(LogBuilder builder, List<InterviewRecord> records, List<IngestionProblem> problems, Mapper? shareCachesWith = null)
+        private sealed class Mapper(LogBuilder builder, Mapper? shareCachesWith = null)
         {
             private readonly LogBuilder _b = builder;
             private readonly ParseCaches _c = shareCachesWith?._c ?? new ParseCaches();
 
-            public List<InterviewRecord> Records { get; } = records;
+            public List<InterviewRecord> Records { get; } = [];
 
-            public List<IngestionProblem> Problems { get; } = problems;
+            public List<IngestionProblem> Problems { get; } = [];
 
             /// <summary>Maps the rows of a batch in order, numbering them from the batch's first row.</summary>
             public void Map(RowBatch batch)
@@ -739,10 +738,11 @@ public static class InterviewLogReader
 
         private static int CapacityAt(long firstRow) => firstRow < SmallUntilRow ? Small : Large;
 
-        public void Reset(long firstRow)
+        /// <summary>Readies a spare batch (already cleared when it was returned) for the rows after <paramref name="firstRow"/>.</summary>
+        public RowBatch Reset(long firstRow)
         {
-            Clear();
             FirstRow = firstRow;
+            return this;
         }
 
         public ReadOnlySpan<string?> FieldsOf(int row) => _fields.AsSpan(_start[row], _start[row + 1] - _start[row]);
