@@ -158,8 +158,8 @@ internal static class FieldParsers
                double.TryParse(s.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Fast path for the canonical yyyy-MM-dd form (what TryDate would accept for it, without its general machinery).</summary>
-    public static bool TryIsoDate(string raw, out DateOnly value)
+    /// <summary>Fast path for the canonical yyyy-MM-dd form as UTF-8 bytes (what TryDate would accept for it, without its general machinery).</summary>
+    public static bool TryIsoDate(ReadOnlySpan<byte> raw, out DateOnly value)
     {
         value = default;
         if (raw.Length != 10 || raw[4] != '-' || raw[7] != '-')
@@ -170,11 +170,11 @@ internal static class FieldParsers
         var y = 0;
         for (var i = 0; i < 4; i++)
         {
-            if (!char.IsAsciiDigit(raw[i])) return false;
+            if (!char.IsAsciiDigit((char)raw[i])) return false;
             y = (y * 10) + (raw[i] - '0');
         }
 
-        if (!char.IsAsciiDigit(raw[5]) || !char.IsAsciiDigit(raw[6]) || !char.IsAsciiDigit(raw[8]) || !char.IsAsciiDigit(raw[9]))
+        if (!char.IsAsciiDigit((char)raw[5]) || !char.IsAsciiDigit((char)raw[6]) || !char.IsAsciiDigit((char)raw[8]) || !char.IsAsciiDigit((char)raw[9]))
         {
             return false;
         }

@@ -103,6 +103,10 @@ public static class InterviewLogReader
         private int _headerCount;
         private char _delimiter;
 
+        // The typed columns (date, outcome, response, confidence, interest, prep hours) travel from the parsing thread as
+        // bytes, not strings: the mapping thread parses them (see RowBatch.Add). Slot of each column, or -1.
+        private int[] _typedSlot = [];
+
         // Column positions (-1: absent), resolved once from the header.
         private int _iQuestion = -1, _iDate = -1, _iOutcome = -1, _iResponse = -1, _iConfidence = -1, _iInterest = -1, _iPrep = -1;
         private int _iCandidate = -1, _iCompany = -1, _iRole = -1, _iStage = -1, _iInterviewId = -1, _iCategory = -1, _iFeedback = -1, _iNotes = -1;
@@ -156,38 +160,37 @@ public static class InterviewLogReader
                     await csv.ReadHeaderAsync(ct).ConfigureAwait(false);
                     _delimiter = csv.Separator;
                     MapHeader(csv.Headers);
-                    while (await csv.ReadAsync(ct).ConfigureAwait(false))
+                    while (true)
                     {
-                        var line = csv.LineNumber;
-                        var malformed = _malformed.Count == 0 ? null : TakeMalformed(csv.RowNumber + 1);
-                        if (malformed is not null && csv.RawRecord.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                        // Rows CsvHelper already holds are taken synchronously; only a read that must wait for input, or a
+                        // full batch, comes back here.
+                        var read = ReadBuffered(csv, progress, bytesRead, totalBytes, ct);
+                        if (!read.IsCompleted)
                         {
-                            // A bad quote swallowed line breaks: re-read those lines one record per line.
-                            Resync(csv.RawRecord.ToArray(), line, malformed.Value);
-                        }
-                        else
-                        {
-                            _batch.Add(csv, line, malformed?.Reason, resynced: false);
-                        }
-
-                        var produced = _rows + _batch.Count;
-                        if (progress is not null && produced / _options.ProgressInterval != _reported / _options.ProgressInterval)
-                        {
-                            _reported = produced;
-                            progress.Report(new IngestionProgress(produced, bytesRead(), totalBytes));
-                        }
-
-                        if (_batch.Count >= _batch.Capacity)
-                        {
-                            if (_queue is null)
+                            if (!await read.ConfigureAwait(false))
                             {
-                                _queue = new BatchQueue();
-                                var queue = _queue;
-                                consumer = Task.Run(() => ConsumeAsync(queue, ct), ct);
+                                break;
                             }
 
-                            await SendAsync(_queue, consumer!, ct).ConfigureAwait(false);
+                            OnRow(csv, progress, bytesRead, totalBytes);
+                            if (_batch.Count < _batch.Capacity)
+                            {
+                                continue;
+                            }
                         }
+                        else if (!read.Result)
+                        {
+                            break;
+                        }
+
+                        if (_queue is null)
+                        {
+                            _queue = new BatchQueue();
+                            var queue = _queue;
+                            consumer = Task.Run(() => ConsumeAsync(queue, ct), ct);
+                        }
+
+                        await SendAsync(_queue, consumer!, ct).ConfigureAwait(false);
                     }
                 }
                 catch (CsvFormatException ex)
@@ -251,6 +254,58 @@ public static class InterviewLogReader
             }
 
             progress?.Report(new IngestionProgress(_rows, bytesRead(), totalBytes));
+        }
+
+        /// <summary>
+        /// Takes rows while CsvHelper has them buffered, outside the async state machine: returns a read still waiting for
+        /// input, a completed false at the end of the input, or a completed true once the batch is full.
+        /// </summary>
+        private ValueTask<bool> ReadBuffered(CsvReader csv, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes, CancellationToken ct)
+        {
+            while (true)
+            {
+                var read = csv.ReadAsync(ct);
+                if (!read.IsCompletedSuccessfully)
+                {
+                    return read;
+                }
+
+                if (!read.Result)
+                {
+                    return new ValueTask<bool>(false);
+                }
+
+                OnRow(csv, progress, bytesRead, totalBytes);
+                if (_batch.Count >= _batch.Capacity)
+                {
+                    return new ValueTask<bool>(true);
+                }
+            }
+        }
+
+        private void OnRow(CsvReader csv, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes)
+        {
+            var line = csv.LineNumber;
+            var malformed = _malformed.Count == 0 ? null : TakeMalformed(csv.RowNumber + 1);
+            if (malformed is not null && csv.RawRecord.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+            {
+                // A bad quote swallowed line breaks: re-read those lines one record per line.
+                Resync(csv.RawRecord.ToArray(), line, malformed.Value);
+            }
+            else
+            {
+                _batch.Add(csv, _typedSlot, line, malformed?.Reason, resynced: false);
+            }
+
+            if (progress is not null)
+            {
+                var produced = _rows + _batch.Count;
+                if (produced / _options.ProgressInterval != _reported / _options.ProgressInterval)
+                {
+                    _reported = produced;
+                    progress.Report(new IngestionProgress(produced, bytesRead(), totalBytes));
+                }
+            }
         }
 
         private async Task SendAsync(BatchQueue queue, Task consumer, CancellationToken ct)
@@ -377,6 +432,17 @@ public static class InterviewLogReader
             int At(string column) => _index.TryGetValue(column, out var i) ? i : -1;
             (_iQuestion, _iDate, _iOutcome, _iResponse, _iConfidence, _iInterest, _iPrep) =
                 (At(ColumnNames.Question), At(ColumnNames.Date), At(ColumnNames.Outcome), At(ColumnNames.Response), At(ColumnNames.Confidence), At(ColumnNames.Interest), At(ColumnNames.PrepHours));
+            _typedSlot = new int[headers.Count];
+            Array.Fill(_typedSlot, -1);
+            foreach (var (column, slot) in (ReadOnlySpan<(int, int)>)[(_iDate, TypedSlot.Date), (_iOutcome, TypedSlot.Outcome), (_iResponse, TypedSlot.Response),
+                (_iConfidence, TypedSlot.Confidence), (_iInterest, TypedSlot.Interest), (_iPrep, TypedSlot.PrepHours)])
+            {
+                if (column >= 0)
+                {
+                    _typedSlot[column] = slot;
+                }
+            }
+
             (_iCandidate, _iCompany, _iRole, _iStage, _iInterviewId, _iCategory, _iFeedback, _iNotes) =
                 (At(ColumnNames.Candidate), At(ColumnNames.Company), At(ColumnNames.Role), At(ColumnNames.Stage), At(ColumnNames.InterviewId), At(ColumnNames.Category), At(ColumnNames.Feedback), At(ColumnNames.Notes));
 
@@ -421,7 +487,7 @@ public static class InterviewLogReader
             {
                 if (csv.Read())
                 {
-                    _batch.Add(csv, startLine, first.Reason, resynced: true);
+                    _batch.Add(csv, _typedSlot, startLine, first.Reason, resynced: true);
                 }
             }
 
@@ -455,7 +521,7 @@ public static class InterviewLogReader
                 }
                 else
                 {
-                    _batch.Add(csv, line, malformed?.Reason, resynced: false);
+                    _batch.Add(csv, _typedSlot, line, malformed?.Reason, resynced: false);
                 }
             }
         }
@@ -515,7 +581,7 @@ public static class InterviewLogReader
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    AddRow(batch.FieldsOf(i), batch.FirstRow + i + 1, batch.Lines[i], batch.Reasons[i], batch.Resynced[i]);
+                    AddRow(batch, i, batch.FirstRow + i + 1, batch.Lines[i], batch.Reasons[i], batch.Resynced[i]);
                 }
             }
 
@@ -532,6 +598,44 @@ public static class InterviewLogReader
                 return true;
             }
 
+            private static bool AllBlank(RowBatch batch, int row)
+            {
+                if (!AllBlank(batch.FieldsOf(row)))
+                {
+                    return false;
+                }
+
+                for (var slot = 0; slot < TypedSlot.Count; slot++)
+                {
+                    if (TypedText(batch.Typed(row, slot)) is not null)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            /// <summary>A typed field as text, the way <see cref="Field"/> gives a text field: trimmed, or null when blank.</summary>
+            private static string? TypedText(ReadOnlySpan<byte> value)
+            {
+                if (value.IsEmpty)
+                {
+                    return null;
+                }
+
+                var text = Encoding.UTF8.GetString(value);
+                return !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]) ? text
+                    : string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+            }
+
+            /// <summary>
+            /// Whether the bytes can be looked up as they are: they are not empty and neither end is whitespace or part of
+            /// a non-ASCII character (whose whitespace-ness needs decoding). Anything else goes through <see cref="TypedText"/>.
+            /// </summary>
+            private static bool IsPlain(ReadOnlySpan<byte> value) =>
+                value.Length > 0 && value[0] is > (byte)' ' and < 0x80 && value[^1] is > (byte)' ' and < 0x80;
+
             private static string? Field(ReadOnlySpan<string?> fields, int i)
             {
                 if ((uint)i >= (uint)fields.Length || fields[i] is not { Length: > 0 } value)
@@ -545,15 +649,15 @@ public static class InterviewLogReader
             }
 
             /// <summary>The interview key: the interview id when there is one, else candidate, date, company, role and stage.</summary>
-            private string InterviewKey(string candidate, string? rawDate, DateOnly? date, string? company, string? role, string? stage, string? interviewId)
+            private string InterviewKey(string candidate, DateOnly? date, string? company, string? role, string? stage, string? interviewId)
             {
-                if (_c.Key is not null && ReferenceEquals(candidate, _c.KeyCandidate) && ReferenceEquals(rawDate, _c.KeyDate) && ReferenceEquals(company, _c.KeyCompany) &&
+                if (_c.Key is not null && ReferenceEquals(candidate, _c.KeyCandidate) && date == _c.KeyDate && ReferenceEquals(company, _c.KeyCompany) &&
                     ReferenceEquals(role, _c.KeyRole) && ReferenceEquals(stage, _c.KeyStage) && ReferenceEquals(interviewId, _c.KeyId))
                 {
                     return _c.Key;
                 }
 
-                (_c.KeyCandidate, _c.KeyDate, _c.KeyCompany, _c.KeyRole, _c.KeyStage, _c.KeyId) = (candidate, rawDate, company, role, stage, interviewId);
+                (_c.KeyCandidate, _c.KeyDate, _c.KeyCompany, _c.KeyRole, _c.KeyStage, _c.KeyId) = (candidate, date, company, role, stage, interviewId);
                 return _c.Key = interviewId is not null
                     ? candidate + "\u001f#" + interviewId
                     : string.Join('\u001f', candidate, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", company ?? "", role ?? "", stage ?? "");
@@ -589,33 +693,42 @@ public static class InterviewLogReader
             };
 
             /// <summary>An optional field's value, or null when it is empty; an invalid value is listed and cleared.</summary>
-            private T? Optional<T>(ReadOnlySpan<string?> fields, int index, string column, Memo<T> memo, Func<string, (bool, T, string)> parse, long row, long line)
+            private T? Optional<T>(ReadOnlySpan<byte> raw, string column, Memo<T> memo, Func<string, (bool, T, string)> parse, long row, long line)
                 where T : struct
             {
-                if (Field(fields, index) is not { } raw)
+                (bool Ok, T Value, string Reason) result;
+                if (IsPlain(raw))
+                {
+                    if (typeof(T) == typeof(int) && raw is [>= (byte)'1' and <= (byte)'5'])
+                    {
+                        // A 1-5 rating, the common case, without the memo.
+                        return (T)(object)(raw[0] - '0');
+                    }
+
+                    result = memo.Get(raw, parse);
+                }
+                else if (TypedText(raw) is { } text)
+                {
+                    result = memo.Get(text, parse);
+                }
+                else
                 {
                     return null;
                 }
 
-                if (typeof(T) == typeof(int) && raw is [>= '1' and <= '5'])
+                if (result.Ok)
                 {
-                    // A 1-5 rating, the common case, without the memo.
-                    return (T)(object)(raw[0] - '0');
+                    return result.Value;
                 }
 
-                var (ok, value, why) = memo.Get(raw, parse);
-                if (ok)
-                {
-                    return value;
-                }
-
-                Problem(row, line, column, column + " " + why, ProblemAction.FieldCleared, raw);
+                Problem(row, line, column, column + " " + result.Reason, ProblemAction.FieldCleared, TypedText(raw));
                 return null;
             }
 
-            private void AddRow(ReadOnlySpan<string?> fields, long row, long line, CsvMalformedReason? malformed, bool resynced)
+            private void AddRow(RowBatch batch, int index, long row, long line, CsvMalformedReason? malformed, bool resynced)
             {
-                if (AllBlank(fields))
+                var fields = batch.FieldsOf(index);
+                if (AllBlank(batch, index))
                 {
                     Problem(row, line, null, "empty row", ProblemAction.RowRejected, null);
                     return;
@@ -642,26 +755,28 @@ public static class InterviewLogReader
                 }
 
                 DateOnly? date = null;
-                var rawDate = Field(fields, _b._iDate);
-                if (rawDate is not null)
+                var rawDate = batch.Typed(index, TypedSlot.Date);
+                if (_b._options.DateFormat is null && FieldParsers.TryIsoDate(rawDate, out var iso))
                 {
-                    var (ok, d, why) = _b._options.DateFormat is null && FieldParsers.TryIsoDate(rawDate, out var iso) ? (true, iso, "") : _c.Dates.Get(rawDate, _b._parseDate);
-                    if (ok) date = d;
-                    else Problem(row, line, ColumnNames.Date, "date " + why, ProblemAction.FieldCleared, rawDate);
+                    date = iso;
+                }
+                else if (!rawDate.IsEmpty)
+                {
+                    date = Optional(rawDate, ColumnNames.Date, _c.Dates, _b._parseDate, row, line);
                 }
 
-                var outcome = Optional(fields, _b._iOutcome, ColumnNames.Outcome, _c.Outcomes, _b._parseOutcome, row, line);
-                var response = Optional(fields, _b._iResponse, ColumnNames.Response, _c.Responses, _b._parseResponse, row, line);
-                var confidence = Optional(fields, _b._iConfidence, ColumnNames.Confidence, _c.Scales, _b._parseScale, row, line);
-                var interest = Optional(fields, _b._iInterest, ColumnNames.Interest, _c.Interests, _b._parseScale, row, line);
-                var prep = Optional(fields, _b._iPrep, ColumnNames.PrepHours, _c.Hours, _b._parseHours, row, line);
+                var outcome = Optional(batch.Typed(index, TypedSlot.Outcome), ColumnNames.Outcome, _c.Outcomes, _b._parseOutcome, row, line);
+                var response = Optional(batch.Typed(index, TypedSlot.Response), ColumnNames.Response, _c.Responses, _b._parseResponse, row, line);
+                var confidence = Optional(batch.Typed(index, TypedSlot.Confidence), ColumnNames.Confidence, _c.Scales, _b._parseScale, row, line);
+                var interest = Optional(batch.Typed(index, TypedSlot.Interest), ColumnNames.Interest, _c.Interests, _b._parseScale, row, line);
+                var prep = Optional(batch.Typed(index, TypedSlot.PrepHours), ColumnNames.PrepHours, _c.Hours, _b._parseHours, row, line);
 
                 var candidate = Field(fields, _b._iCandidate) ?? "";
                 var company = Field(fields, _b._iCompany);
                 var role = Field(fields, _b._iRole);
                 var stage = Field(fields, _b._iStage);
                 var interviewId = Field(fields, _b._iInterviewId);
-                var key = InterviewKey(candidate, date is null ? null : rawDate, date, company, role, stage, interviewId);
+                var key = InterviewKey(candidate, date, company, role, stage, interviewId);
 
                 Records.Add(new InterviewRecord
                 {
@@ -706,12 +821,24 @@ public static class InterviewLogReader
             public Memo<double> Hours { get; } = new();
 
 #pragma warning disable SA1401 // the previous row's key parts, compared by reference on every row
-            public string? KeyCandidate, KeyDate, KeyCompany, KeyRole, KeyStage, KeyId, Key;
+            public string? KeyCandidate, KeyCompany, KeyRole, KeyStage, KeyId, Key;
+            public DateOnly? KeyDate;
 #pragma warning restore SA1401
         }
     }
 
-    /// <summary>A batch of parsed records (their fields, line, quoting problem) on its way to validation and mapping.</summary>
+    /// <summary>The slots of the typed columns in a <see cref="RowBatch"/>.</summary>
+    private static class TypedSlot
+    {
+        public const int Date = 0, Outcome = 1, Response = 2, Confidence = 3, Interest = 4, PrepHours = 5, Count = 6;
+    }
+
+    /// <summary>
+    /// A batch of parsed records on its way to validation and mapping: the text fields as strings, the typed fields
+    /// (see <see cref="TypedSlot"/>) as their UTF-8 bytes, and each record's line and quoting problem. Copying a short
+    /// field's bytes costs the parsing thread less than making a string of it, and the mapping thread parses typed values
+    /// from the bytes without needing a string at all.
+    /// </summary>
     private sealed class RowBatch(long firstRow)
     {
         /// <summary>
@@ -721,6 +848,12 @@ public static class InterviewLogReader
         private const int Small = 128, Large = 512, SmallUntilRow = 1_024;
         private string?[] _fields = new string?[CapacityAt(firstRow) * 16];
         private int[] _start = new int[CapacityAt(firstRow) + 1];
+        private byte[] _bytes = new byte[CapacityAt(firstRow) * 32];
+        private int _bytesUsed;
+
+        // Per row and slot: where the typed field's bytes start in _bytes, and how many (0: empty or absent).
+        private int[] _typedAt = new int[CapacityAt(firstRow) * TypedSlot.Count];
+        private int[] _typedLength = new int[CapacityAt(firstRow) * TypedSlot.Count];
 
         /// <summary>The number of rows before this batch.</summary>
         public long FirstRow { get; private set; } = firstRow;
@@ -745,9 +878,17 @@ public static class InterviewLogReader
             return this;
         }
 
+        /// <summary>The text fields of a row; a typed field's place holds null (see <see cref="Typed"/>).</summary>
         public ReadOnlySpan<string?> FieldsOf(int row) => _fields.AsSpan(_start[row], _start[row + 1] - _start[row]);
 
-        public void Add(CsvReader csv, long line, CsvMalformedReason? reason, bool resynced)
+        /// <summary>The bytes of a typed field of a row; empty when the field is empty or the row has no such field.</summary>
+        public ReadOnlySpan<byte> Typed(int row, int slot)
+        {
+            var i = (row * TypedSlot.Count) + slot;
+            return _bytes.AsSpan(_typedAt[i], _typedLength[i]);
+        }
+
+        public void Add(CsvReader csv, int[] typedSlot, long line, CsvMalformedReason? reason, bool resynced)
         {
             var n = csv.FieldCount;
             if (Count == Lines.Length)
@@ -756,7 +897,9 @@ public static class InterviewLogReader
                 Lines = [.. Lines, .. new long[Lines.Length]];
                 Reasons = [.. Reasons, .. new CsvMalformedReason?[Reasons.Length]];
                 Resynced = [.. Resynced, .. new bool[Resynced.Length]];
-                Array.Resize(ref _start, (Lines.Length) + 1);
+                Array.Resize(ref _start, Lines.Length + 1);
+                Array.Resize(ref _typedAt, Lines.Length * TypedSlot.Count);
+                Array.Resize(ref _typedLength, Lines.Length * TypedSlot.Count);
             }
 
             var at = _start[Count];
@@ -765,9 +908,27 @@ public static class InterviewLogReader
                 Array.Resize(ref _fields, Math.Max(_fields.Length * 2, at + n));
             }
 
+            var typed = Count * TypedSlot.Count;
+            _typedLength.AsSpan(typed, TypedSlot.Count).Clear();
             for (var i = 0; i < n; i++)
             {
-                _fields[at + i] = csv.GetString(i);
+                var slot = (uint)i < (uint)typedSlot.Length ? typedSlot[i] : -1;
+                if (slot < 0)
+                {
+                    _fields[at + i] = csv.GetString(i);
+                    continue;
+                }
+
+                var value = csv.GetSpan(i);
+                if (_bytesUsed + value.Length > _bytes.Length)
+                {
+                    Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _bytesUsed + value.Length));
+                }
+
+                value.CopyTo(_bytes.AsSpan(_bytesUsed));
+                _typedAt[typed + slot] = _bytesUsed;
+                _typedLength[typed + slot] = value.Length;
+                _bytesUsed += value.Length;
             }
 
             Lines[Count] = line;
@@ -779,6 +940,7 @@ public static class InterviewLogReader
         public void Clear()
         {
             Array.Clear(_fields, 0, _start[Count]);
+            _bytesUsed = 0;
             Count = 0;
         }
     }
@@ -790,7 +952,7 @@ public static class InterviewLogReader
     /// </summary>
     private sealed class BatchQueue
     {
-        private const int Bound = 4;
+        private const int Bound = 8;
         private readonly object _gate = new();
         private readonly RowBatch?[] _items = new RowBatch?[Bound];
         private readonly Stack<RowBatch> _spare = new();
@@ -927,35 +1089,19 @@ public static class InterviewLogReader
         }
     }
 
-    /// <summary>Remembers the parse result of each distinct raw value (up to 4,096 per column; later values are parsed each time).</summary>
+    /// <summary>
+    /// Remembers the parse result of each distinct raw value (up to 4,096 per column; later values are parsed each time).
+    /// Short values (up to 16 bytes: ratings, outcomes, dates) are looked up by their bytes in a small direct-mapped table,
+    /// so the common case needs neither a string nor a hash of one.
+    /// </summary>
     private sealed class Memo<T>
     {
-        private const int Recent = 8;
+        private const int TableBits = 6;
         private readonly Dictionary<string, (bool Ok, T Value, string Reason)> _map = new(StringComparer.Ordinal);
-        private readonly string?[] _recentRaw = new string?[Recent];
-        private readonly (bool Ok, T Value, string Reason)[] _recent = new (bool, T, string)[Recent];
-        private int _next;
+        private readonly Entry[] _table = new Entry[1 << TableBits];
 
         public (bool Ok, T Value, string Reason) Get(string raw, Func<string, (bool, T, string)> parse)
         {
-            // The last few distinct instances, by reference: CsvHelper pools equal field values, so a column with a
-            // handful of values (ratings, outcomes) is answered without hashing.
-            for (var i = 0; i < Recent; i++)
-            {
-                if (ReferenceEquals(_recentRaw[i], raw))
-                {
-                    return _recent[i];
-                }
-            }
-
-            for (var i = 0; i < Recent; i++)
-            {
-                if (string.Equals(_recentRaw[i], raw, StringComparison.Ordinal))
-                {
-                    return _recent[i];
-                }
-            }
-
             if (!_map.TryGetValue(raw, out var result))
             {
                 result = parse(raw);
@@ -965,10 +1111,41 @@ public static class InterviewLogReader
                 }
             }
 
-            _recentRaw[_next] = raw;
-            _recent[_next] = result;
-            _next = (_next + 1) % Recent;
             return result;
+        }
+
+        /// <summary>The result for a value given as its bytes, which must have no whitespace at either end.</summary>
+        public (bool Ok, T Value, string Reason) Get(ReadOnlySpan<byte> raw, Func<string, (bool, T, string)> parse)
+        {
+            if (raw.Length > 16)
+            {
+                return Get(Encoding.UTF8.GetString(raw), parse);
+            }
+
+            Span<byte> key = stackalloc byte[16];
+            key.Clear();
+            raw.CopyTo(key);
+            var a = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(key);
+            var b = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(key[8..]);
+            var slot = (int)((((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL)) + (ulong)raw.Length) >> (64 - TableBits));
+            ref var entry = ref _table[slot];
+            if (entry.Length == raw.Length + 1 && entry.A == a && entry.B == b)
+            {
+                return entry.Result;
+            }
+
+            var result = Get(Encoding.UTF8.GetString(raw), parse);
+            entry = new Entry { A = a, B = b, Length = raw.Length + 1, Result = result };
+            return result;
+        }
+
+        /// <summary>A value of up to 16 bytes (zero-padded), its length plus one (0: unused), and its result.</summary>
+        private struct Entry
+        {
+            public ulong A;
+            public ulong B;
+            public int Length;
+            public (bool Ok, T Value, string Reason) Result;
         }
     }
 }
