@@ -103,9 +103,10 @@ public static class InterviewLogReader
         private int _headerCount;
         private char _delimiter;
 
-        // The typed columns (date, outcome, response, confidence, interest, prep hours) travel from the parsing thread as
-        // bytes, not strings: the mapping thread parses them (see RowBatch.Add). Slot of each column, or -1.
-        private int[] _typedSlot = [];
+        // The typed columns (date, outcome, response, confidence, interest, prep hours) and the short, repetitive text
+        // columns (candidate, interview id, company, role, stage) travel from the parsing thread as bytes, not strings: the
+        // mapping thread parses them or makes their strings (see RowBatch). Slot of each column, or -1.
+        private int[] _byteSlot = [];
 
         // Column positions (-1: absent), resolved once from the header.
         private int _iQuestion = -1, _iDate = -1, _iOutcome = -1, _iResponse = -1, _iConfidence = -1, _iInterest = -1, _iPrep = -1;
@@ -294,7 +295,7 @@ public static class InterviewLogReader
             }
             else
             {
-                _batch.Add(csv, _typedSlot, line, malformed?.Reason, resynced: false);
+                _batch.Add(csv, _byteSlot, line, malformed?.Reason, resynced: false);
             }
 
             if (progress is not null)
@@ -432,19 +433,20 @@ public static class InterviewLogReader
             int At(string column) => _index.TryGetValue(column, out var i) ? i : -1;
             (_iQuestion, _iDate, _iOutcome, _iResponse, _iConfidence, _iInterest, _iPrep) =
                 (At(ColumnNames.Question), At(ColumnNames.Date), At(ColumnNames.Outcome), At(ColumnNames.Response), At(ColumnNames.Confidence), At(ColumnNames.Interest), At(ColumnNames.PrepHours));
-            _typedSlot = new int[headers.Count];
-            Array.Fill(_typedSlot, -1);
-            foreach (var (column, slot) in (ReadOnlySpan<(int, int)>)[(_iDate, TypedSlot.Date), (_iOutcome, TypedSlot.Outcome), (_iResponse, TypedSlot.Response),
-                (_iConfidence, TypedSlot.Confidence), (_iInterest, TypedSlot.Interest), (_iPrep, TypedSlot.PrepHours)])
+            (_iCandidate, _iCompany, _iRole, _iStage, _iInterviewId, _iCategory, _iFeedback, _iNotes) =
+                (At(ColumnNames.Candidate), At(ColumnNames.Company), At(ColumnNames.Role), At(ColumnNames.Stage), At(ColumnNames.InterviewId), At(ColumnNames.Category), At(ColumnNames.Feedback), At(ColumnNames.Notes));
+
+            _byteSlot = new int[headers.Count];
+            Array.Fill(_byteSlot, -1);
+            foreach (var (column, slot) in (ReadOnlySpan<(int, int)>)[(_iDate, ByteSlot.Date), (_iOutcome, ByteSlot.Outcome), (_iResponse, ByteSlot.Response),
+                (_iConfidence, ByteSlot.Confidence), (_iInterest, ByteSlot.Interest), (_iPrep, ByteSlot.PrepHours), (_iCandidate, ByteSlot.Candidate),
+                (_iInterviewId, ByteSlot.InterviewId), (_iCompany, ByteSlot.Company), (_iRole, ByteSlot.Role), (_iStage, ByteSlot.Stage)])
             {
                 if (column >= 0)
                 {
-                    _typedSlot[column] = slot;
+                    _byteSlot[column] = slot;
                 }
             }
-
-            (_iCandidate, _iCompany, _iRole, _iStage, _iInterviewId, _iCategory, _iFeedback, _iNotes) =
-                (At(ColumnNames.Candidate), At(ColumnNames.Company), At(ColumnNames.Role), At(ColumnNames.Stage), At(ColumnNames.InterviewId), At(ColumnNames.Category), At(ColumnNames.Feedback), At(ColumnNames.Notes));
 
             if (!_index.ContainsKey(ColumnNames.Question))
             {
@@ -487,7 +489,7 @@ public static class InterviewLogReader
             {
                 if (csv.Read())
                 {
-                    _batch.Add(csv, _typedSlot, startLine, first.Reason, resynced: true);
+                    _batch.Add(csv, _byteSlot, startLine, first.Reason, resynced: true);
                 }
             }
 
@@ -521,7 +523,7 @@ public static class InterviewLogReader
                 }
                 else
                 {
-                    _batch.Add(csv, _typedSlot, line, malformed?.Reason, resynced: false);
+                    _batch.Add(csv, _byteSlot, line, malformed?.Reason, resynced: false);
                 }
             }
         }
@@ -605,9 +607,9 @@ public static class InterviewLogReader
                     return false;
                 }
 
-                for (var slot = 0; slot < TypedSlot.Count; slot++)
+                for (var slot = 0; slot < ByteSlot.Count; slot++)
                 {
-                    if (TypedText(batch.Typed(row, slot)) is not null)
+                    if (TypedText(batch.Bytes(row, slot)) is not null)
                     {
                         return false;
                     }
@@ -692,6 +694,9 @@ public static class InterviewLogReader
                 _ => $"malformed quoting ({reason})",
             };
 
+            /// <summary>A text field held as bytes, the way <see cref="Field"/> gives one: trimmed, or null when blank.</summary>
+            private static string? Text(ReadOnlySpan<byte> raw, StringCache cache) => IsPlain(raw) ? cache.Get(raw) : TypedText(raw);
+
             /// <summary>An optional field's value, or null when it is empty; an invalid value is listed and cleared.</summary>
             private T? Optional<T>(ReadOnlySpan<byte> raw, string column, Memo<T> memo, Func<string, (bool, T, string)> parse, long row, long line)
                 where T : struct
@@ -755,7 +760,7 @@ public static class InterviewLogReader
                 }
 
                 DateOnly? date = null;
-                var rawDate = batch.Typed(index, TypedSlot.Date);
+                var rawDate = batch.Bytes(index, ByteSlot.Date);
                 if (_b._options.DateFormat is null && FieldParsers.TryIsoDate(rawDate, out var iso))
                 {
                     date = iso;
@@ -765,17 +770,17 @@ public static class InterviewLogReader
                     date = Optional(rawDate, ColumnNames.Date, _c.Dates, _b._parseDate, row, line);
                 }
 
-                var outcome = Optional(batch.Typed(index, TypedSlot.Outcome), ColumnNames.Outcome, _c.Outcomes, _b._parseOutcome, row, line);
-                var response = Optional(batch.Typed(index, TypedSlot.Response), ColumnNames.Response, _c.Responses, _b._parseResponse, row, line);
-                var confidence = Optional(batch.Typed(index, TypedSlot.Confidence), ColumnNames.Confidence, _c.Scales, _b._parseScale, row, line);
-                var interest = Optional(batch.Typed(index, TypedSlot.Interest), ColumnNames.Interest, _c.Interests, _b._parseScale, row, line);
-                var prep = Optional(batch.Typed(index, TypedSlot.PrepHours), ColumnNames.PrepHours, _c.Hours, _b._parseHours, row, line);
+                var outcome = Optional(batch.Bytes(index, ByteSlot.Outcome), ColumnNames.Outcome, _c.Outcomes, _b._parseOutcome, row, line);
+                var response = Optional(batch.Bytes(index, ByteSlot.Response), ColumnNames.Response, _c.Responses, _b._parseResponse, row, line);
+                var confidence = Optional(batch.Bytes(index, ByteSlot.Confidence), ColumnNames.Confidence, _c.Scales, _b._parseScale, row, line);
+                var interest = Optional(batch.Bytes(index, ByteSlot.Interest), ColumnNames.Interest, _c.Interests, _b._parseScale, row, line);
+                var prep = Optional(batch.Bytes(index, ByteSlot.PrepHours), ColumnNames.PrepHours, _c.Hours, _b._parseHours, row, line);
 
-                var candidate = Field(fields, _b._iCandidate) ?? "";
-                var company = Field(fields, _b._iCompany);
-                var role = Field(fields, _b._iRole);
-                var stage = Field(fields, _b._iStage);
-                var interviewId = Field(fields, _b._iInterviewId);
+                var candidate = Text(batch.Bytes(index, ByteSlot.Candidate), _c.Candidates) ?? "";
+                var company = Text(batch.Bytes(index, ByteSlot.Company), _c.Companies);
+                var role = Text(batch.Bytes(index, ByteSlot.Role), _c.Roles);
+                var stage = Text(batch.Bytes(index, ByteSlot.Stage), _c.Stages);
+                var interviewId = Text(batch.Bytes(index, ByteSlot.InterviewId), _c.InterviewIds);
                 var key = InterviewKey(candidate, date, company, role, stage, interviewId);
 
                 Records.Add(new InterviewRecord
@@ -820,6 +825,16 @@ public static class InterviewLogReader
 
             public Memo<double> Hours { get; } = new();
 
+            public StringCache Candidates { get; } = new();
+
+            public StringCache InterviewIds { get; } = new();
+
+            public StringCache Companies { get; } = new();
+
+            public StringCache Roles { get; } = new();
+
+            public StringCache Stages { get; } = new();
+
 #pragma warning disable SA1401 // the previous row's key parts, compared by reference on every row
             public string? KeyCandidate, KeyCompany, KeyRole, KeyStage, KeyId, Key;
             public DateOnly? KeyDate;
@@ -827,17 +842,18 @@ public static class InterviewLogReader
         }
     }
 
-    /// <summary>The slots of the typed columns in a <see cref="RowBatch"/>.</summary>
-    private static class TypedSlot
+    /// <summary>The slots of the columns a <see cref="RowBatch"/> holds as bytes.</summary>
+    private static class ByteSlot
     {
-        public const int Date = 0, Outcome = 1, Response = 2, Confidence = 3, Interest = 4, PrepHours = 5, Count = 6;
+        public const int Date = 0, Outcome = 1, Response = 2, Confidence = 3, Interest = 4, PrepHours = 5;
+        public const int Candidate = 6, InterviewId = 7, Company = 8, Role = 9, Stage = 10, Count = 11;
     }
 
     /// <summary>
-    /// A batch of parsed records on its way to validation and mapping: the text fields as strings, the typed fields
-    /// (see <see cref="TypedSlot"/>) as their UTF-8 bytes, and each record's line and quoting problem. Copying a short
-    /// field's bytes costs the parsing thread less than making a string of it, and the mapping thread parses typed values
-    /// from the bytes without needing a string at all.
+    /// A batch of parsed records on its way to validation and mapping: most fields as strings, the short ones of
+    /// <see cref="ByteSlot"/> as their UTF-8 bytes, and each record's line and quoting problem. Copying a short field's
+    /// bytes costs the parsing thread less than making a string of it (CsvHelper's pooled GetString), so the work moves to
+    /// the mapping thread, which parses typed values straight from the bytes and reuses the strings of repeated text.
     /// </summary>
     private sealed class RowBatch(long firstRow)
     {
@@ -852,8 +868,8 @@ public static class InterviewLogReader
         private int _bytesUsed;
 
         // Per row and slot: where the typed field's bytes start in _bytes, and how many (0: empty or absent).
-        private int[] _typedAt = new int[CapacityAt(firstRow) * TypedSlot.Count];
-        private int[] _typedLength = new int[CapacityAt(firstRow) * TypedSlot.Count];
+        private int[] _slotAt = new int[CapacityAt(firstRow) * ByteSlot.Count];
+        private int[] _slotLength = new int[CapacityAt(firstRow) * ByteSlot.Count];
 
         /// <summary>The number of rows before this batch.</summary>
         public long FirstRow { get; private set; } = firstRow;
@@ -878,14 +894,14 @@ public static class InterviewLogReader
             return this;
         }
 
-        /// <summary>The text fields of a row; a typed field's place holds null (see <see cref="Typed"/>).</summary>
+        /// <summary>The fields of a row held as strings; a field held as bytes has null in its place (see <see cref="Bytes"/>).</summary>
         public ReadOnlySpan<string?> FieldsOf(int row) => _fields.AsSpan(_start[row], _start[row + 1] - _start[row]);
 
-        /// <summary>The bytes of a typed field of a row; empty when the field is empty or the row has no such field.</summary>
-        public ReadOnlySpan<byte> Typed(int row, int slot)
+        /// <summary>The bytes of a field held as bytes; empty when the field is empty or the row has no such field.</summary>
+        public ReadOnlySpan<byte> Bytes(int row, int slot)
         {
-            var i = (row * TypedSlot.Count) + slot;
-            return _bytes.AsSpan(_typedAt[i], _typedLength[i]);
+            var i = (row * ByteSlot.Count) + slot;
+            return _bytes.AsSpan(_slotAt[i], _slotLength[i]);
         }
 
         public void Add(CsvReader csv, int[] typedSlot, long line, CsvMalformedReason? reason, bool resynced)
@@ -898,8 +914,8 @@ public static class InterviewLogReader
                 Reasons = [.. Reasons, .. new CsvMalformedReason?[Reasons.Length]];
                 Resynced = [.. Resynced, .. new bool[Resynced.Length]];
                 Array.Resize(ref _start, Lines.Length + 1);
-                Array.Resize(ref _typedAt, Lines.Length * TypedSlot.Count);
-                Array.Resize(ref _typedLength, Lines.Length * TypedSlot.Count);
+                Array.Resize(ref _slotAt, Lines.Length * ByteSlot.Count);
+                Array.Resize(ref _slotLength, Lines.Length * ByteSlot.Count);
             }
 
             var at = _start[Count];
@@ -908,8 +924,8 @@ public static class InterviewLogReader
                 Array.Resize(ref _fields, Math.Max(_fields.Length * 2, at + n));
             }
 
-            var typed = Count * TypedSlot.Count;
-            _typedLength.AsSpan(typed, TypedSlot.Count).Clear();
+            var typed = Count * ByteSlot.Count;
+            _slotLength.AsSpan(typed, ByteSlot.Count).Clear();
             for (var i = 0; i < n; i++)
             {
                 var slot = (uint)i < (uint)typedSlot.Length ? typedSlot[i] : -1;
@@ -926,8 +942,8 @@ public static class InterviewLogReader
                 }
 
                 value.CopyTo(_bytes.AsSpan(_bytesUsed));
-                _typedAt[typed + slot] = _bytesUsed;
-                _typedLength[typed + slot] = value.Length;
+                _slotAt[typed + slot] = _bytesUsed;
+                _slotLength[typed + slot] = value.Length;
                 _bytesUsed += value.Length;
             }
 
@@ -1086,6 +1102,62 @@ public static class InterviewLogReader
             {
                 return _spare.Count > 0 ? _spare.Pop() : null;
             }
+        }
+    }
+
+    /// <summary>
+    /// The strings of a text column held as bytes: the previous row's value (values repeat row after row within an
+    /// interview) and a small direct-mapped table of earlier ones, so equal values share one string, as CsvHelper's
+    /// string pool would have them.
+    /// </summary>
+    private sealed class StringCache
+    {
+        private const int TableBits = 8, MaxLength = 256;
+        private readonly (byte[] Key, string Value)[] _table = new (byte[], string)[1 << TableBits];
+        private byte[] _lastKey = [];
+        private string? _last;
+
+        /// <summary>The string of the bytes, which must have no whitespace at either end.</summary>
+        public string Get(ReadOnlySpan<byte> raw)
+        {
+            if (_last is not null && raw.SequenceEqual(_lastKey))
+            {
+                return _last;
+            }
+
+            if (raw.Length > MaxLength)
+            {
+                return Encoding.UTF8.GetString(raw);
+            }
+
+            var slot = (int)(Hash(raw) >> (64 - TableBits));
+            ref var entry = ref _table[slot];
+            if (entry.Value is null || !raw.SequenceEqual(entry.Key))
+            {
+                entry = (raw.ToArray(), Encoding.UTF8.GetString(raw));
+            }
+
+            (_lastKey, _last) = entry;
+            return entry.Value;
+        }
+
+        private static ulong Hash(ReadOnlySpan<byte> s)
+        {
+            var h = (ulong)s.Length * 0x9E3779B97F4A7C15UL;
+            for (; s.Length >= 8; s = s[8..])
+            {
+                h = (h ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(s)) * 0xC2B2AE3D27D4EB4FUL;
+                h ^= h >> 29;
+            }
+
+            ulong tail = 0;
+            foreach (var b in s)
+            {
+                tail = (tail << 8) | b;
+            }
+
+            h = (h ^ tail) * 0x165667B19E3779F9UL;
+            return h ^ (h >> 32);
         }
     }
 
