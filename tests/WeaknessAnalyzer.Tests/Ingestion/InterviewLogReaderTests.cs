@@ -382,6 +382,92 @@ public class InterviewLogReaderTests
             Throws.InstanceOf<OperationCanceledException>());
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Fields_passed_on_as_bytes_read_as_the_text_parsers_say(bool includeRawValues)
+    {
+        // Dates, outcomes, responses, ratings, hours, candidate, interview id, company, role and stage reach the mapping
+        // thread as bytes and are parsed there through byte-keyed caches. Padded, non-ASCII, long (over 16 and over 256
+        // bytes), blank, invalid and many distinct values (more than the caches hold) must read exactly as the text
+        // parsers read the trimmed strings, with a problem for every invalid value, in row order.
+        string[] confidences = ["4", " 4 ", "4/5", "\u00A03\u00A0", "\uFF15", "6", "3.0", "", "   ", "two"];
+        var dates = new[] { "2024-03-05", "2024-3-5", " 2024-03-05", "5 March 2024", "Tuesday, 5 March 2024", "2024-13-40", "2024-02-30", "" }
+            .Concat(Enumerable.Range(1, 120).Select(i => $"2024/{(i % 12) + 1:00}/{(i % 28) + 1:00}")).ToArray();
+        var hours = new[] { "1", "2.5", "3 hours", "-1", "lots", "10h", "" }
+            .Concat(Enumerable.Range(0, 150).Select(i => (i / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var outcomes = new[] { "offer", "OFFER", "rejected", " next round ", "Next-Round", "pending", "withdrew", "passed", "" }
+            .Concat(Enumerable.Range(0, 80).Select(i => $"outcome {i}")).ToArray();
+        string[] responses = ["strong", "ok", "weak", "stumped", "nailed it", "1", "5", "7", "meh", ""];
+        var companies = Enumerable.Range(0, 300).Select(i => $"Company {i}")
+            .Concat(["Müller GmbH", " Acme ", "\u00A0Globex\u00A0", "   ", new string('x', 300), "Ünité"]).ToArray();
+        const int rows = 1_500;
+        string Pick(string[] values, int i, int step) => values[(i * step) % values.Length];
+        string Candidate(int i) => i % 50 == 0 ? " " : $"candidate-{i / 7}";
+        string Company(int i) => Pick(companies, i / 3, 7);
+
+        var text = new StringBuilder("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,prep_hours,interest\n");
+        static string Q(string v) => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        for (var i = 0; i < rows; i++)
+        {
+            text.AppendJoin(',', Q(Candidate(i)), Q(i % 9 == 0 ? "" : $"{i / 5}"), Q(Pick(dates, i, 3)), Q(Company(i)), Q(i % 2 == 0 ? "Engineer" : "Senior Engineer "),
+                Q(i % 11 == 0 ? "" : "onsite"), Q(Pick(outcomes, i, 5)), Q($"Question {i}"), Q(Pick(responses, i, 3)), Q(Pick(confidences, i, 1)),
+                Q(Pick(hours, i, 2)), Q(Pick(confidences, i, 3))).Append('\n');
+        }
+
+        var options = new InterviewLogOptions { IncludeRawValues = includeRawValues };
+        var log = await InterviewLogReader.ReadAsync(new StringReader(text.ToString()), options);
+
+        static string? Trimmed(string v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+        var culture = options.Culture;
+        var expectedProblems = new List<(long Row, string Column, string? Raw)>();
+        T? Expect<T>(int i, string column, string raw, FieldParse<T> parse)
+            where T : struct
+        {
+            if (Trimmed(raw) is not { } value)
+            {
+                return null;
+            }
+
+            if (parse(value, out var result, out _))
+            {
+                return result;
+            }
+
+            expectedProblems.Add((i + 1, column, includeRawValues ? value : null));
+            return null;
+        }
+
+        Assert.That(log.Summary.RowsRead, Is.EqualTo(rows));
+        Assert.That(log.Records, Has.Count.EqualTo(rows));
+        for (var i = 0; i < rows; i++)
+        {
+            var r = log.Records[i];
+            var date = Expect<DateOnly>(i, ColumnNames.Date, Pick(dates, i, 3), (string v, out DateOnly d, out string why) => FieldParsers.TryDate(v, options, out d, out why));
+            var outcome = Expect<InterviewOutcome>(i, ColumnNames.Outcome, Pick(outcomes, i, 5), FieldParsers.TryOutcome);
+            var response = Expect<ResponseQuality>(i, ColumnNames.Response, Pick(responses, i, 3), (string v, out ResponseQuality q, out string why) => FieldParsers.TryResponse(v, culture, out q, out why));
+            var confidence = Expect<int>(i, ColumnNames.Confidence, Pick(confidences, i, 1), (string v, out int c, out string why) => FieldParsers.TryScale(v, culture, out c, out why));
+            var interest = Expect<int>(i, ColumnNames.Interest, Pick(confidences, i, 3), (string v, out int c, out string why) => FieldParsers.TryScale(v, culture, out c, out why));
+            var prep = Expect<double>(i, ColumnNames.PrepHours, Pick(hours, i, 2), (string v, out double h, out string why) => FieldParsers.TryHours(v, culture, out h, out why));
+            Assert.That(
+                (r.Date, r.Outcome, r.Response, r.Confidence, r.PrepHours, r.Interest),
+                Is.EqualTo((date, outcome, response, confidence, prep, interest)), $"row {i + 1}");
+            Assert.That(
+                (r.Candidate, r.Company, r.Role, r.Stage),
+                Is.EqualTo((Trimmed(Candidate(i)) ?? "", Trimmed(Company(i)), i % 2 == 0 ? "Engineer" : "Senior Engineer", i % 11 == 0 ? null : "onsite")), $"row {i + 1}");
+        }
+
+        Assert.That(log.Summary.Problems.Select(p => (p.RowNumber, p.Column!, p.RawValue)), Is.EqualTo(expectedProblems));
+        Assert.That(log.Summary.Problems.All(p => p.Action == ProblemAction.FieldCleared));
+
+        // Equal values of consecutive rows share one string, as CsvHelper's pool would have them; the interview key
+        // groups the rows of an interview id.
+        Assert.That(ReferenceEquals(log.Records[1].Candidate, log.Records[2].Candidate) && ReferenceEquals(log.Records[1].Stage, log.Records[2].Stage));
+        Assert.That(log.Records[1].InterviewKey, Is.EqualTo(log.Records[2].InterviewKey));
+        Assert.That(log.Records[4].InterviewKey, Is.Not.EqualTo(log.Records[5].InterviewKey), "rows 5 and 6 have different interview ids");
+    }
+
+    private delegate bool FieldParse<T>(string value, out T result, out string reason);
+
     private sealed class SyncProgress<T>(Action<T> action) : IProgress<T>
     {
         public void Report(T value) => action(value);
