@@ -103,8 +103,8 @@ public static class InterviewLogReader
         private int _headerCount;
         private char _delimiter;
 
-        // The typed columns (date, outcome, response, confidence, interest, prep hours) and the short, repetitive text
-        // columns (candidate, interview id, company, role, stage) travel from the parsing thread as bytes, not strings: the
+        // The typed columns (date, outcome, response, confidence, interest, prep hours) and the repetitive text columns
+        // (candidate, interview id, company, role, stage, feedback) travel from the parsing thread as bytes, not strings: the
         // mapping thread parses them or makes their strings (see RowBatch). Slot of each column, or -1.
         private int[] _byteSlot = [];
 
@@ -440,7 +440,7 @@ public static class InterviewLogReader
             Array.Fill(_byteSlot, -1);
             foreach (var (column, slot) in (ReadOnlySpan<(int, int)>)[(_iDate, ByteSlot.Date), (_iOutcome, ByteSlot.Outcome), (_iResponse, ByteSlot.Response),
                 (_iConfidence, ByteSlot.Confidence), (_iInterest, ByteSlot.Interest), (_iPrep, ByteSlot.PrepHours), (_iCandidate, ByteSlot.Candidate),
-                (_iInterviewId, ByteSlot.InterviewId), (_iCompany, ByteSlot.Company), (_iRole, ByteSlot.Role), (_iStage, ByteSlot.Stage)])
+                (_iInterviewId, ByteSlot.InterviewId), (_iCompany, ByteSlot.Company), (_iRole, ByteSlot.Role), (_iStage, ByteSlot.Stage), (_iFeedback, ByteSlot.Feedback)])
             {
                 if (column >= 0)
                 {
@@ -798,7 +798,7 @@ public static class InterviewLogReader
                     Category = Field(fields, _b._iCategory),
                     Response = response,
                     Confidence = confidence,
-                    Feedback = Field(fields, _b._iFeedback),
+                    Feedback = Text(batch.Bytes(index, ByteSlot.Feedback), _c.Feedbacks),
                     PrepHours = prep,
                     Interest = interest,
                     Notes = Field(fields, _b._iNotes),
@@ -835,6 +835,8 @@ public static class InterviewLogReader
 
             public StringCache Stages { get; } = new();
 
+            public StringCache Feedbacks { get; } = new();
+
 #pragma warning disable SA1401 // the previous row's key parts, compared by reference on every row
             public string? KeyCandidate, KeyCompany, KeyRole, KeyStage, KeyId, Key;
             public DateOnly? KeyDate;
@@ -846,7 +848,7 @@ public static class InterviewLogReader
     private static class ByteSlot
     {
         public const int Date = 0, Outcome = 1, Response = 2, Confidence = 3, Interest = 4, PrepHours = 5;
-        public const int Candidate = 6, InterviewId = 7, Company = 8, Role = 9, Stage = 10, Count = 11;
+        public const int Candidate = 6, InterviewId = 7, Company = 8, Role = 9, Stage = 10, Feedback = 11, Count = 12;
     }
 
     /// <summary>
@@ -1107,8 +1109,8 @@ public static class InterviewLogReader
 
     /// <summary>
     /// The strings of a text column held as bytes: the previous row's value (values repeat row after row within an
-    /// interview) and a small direct-mapped table of earlier ones, so equal values share one string, as CsvHelper's
-    /// string pool would have them.
+    /// interview) and a small direct-mapped table of earlier ones up to 256 bytes, so equal values share one string, as
+    /// CsvHelper's string pool would have them.
     /// </summary>
     private sealed class StringCache
     {
@@ -1127,7 +1129,9 @@ public static class InterviewLogReader
 
             if (raw.Length > MaxLength)
             {
-                return Encoding.UTF8.GetString(raw);
+                // Long text (a paragraph of feedback) is only shared with the row before.
+                (_lastKey, _last) = (raw.ToArray(), Encoding.UTF8.GetString(raw));
+                return _last;
             }
 
             var slot = (int)(Hash(raw) >> (64 - TableBits));

@@ -386,7 +386,7 @@ public class InterviewLogReaderTests
     [TestCase(true)]
     public async Task Fields_passed_on_as_bytes_read_as_the_text_parsers_say(bool includeRawValues)
     {
-        // Dates, outcomes, responses, ratings, hours, candidate, interview id, company, role and stage reach the mapping
+        // Dates, outcomes, responses, ratings, hours, candidate, interview id, company, role, stage and feedback reach the mapping
         // thread as bytes and are parsed there through byte-keyed caches. Padded, non-ASCII, long (over 16 and over 256
         // bytes), blank, invalid and many distinct values (more than the caches hold) must read exactly as the text
         // parsers read the trimmed strings, with a problem for every invalid value, in row order.
@@ -404,14 +404,15 @@ public class InterviewLogReaderTests
         string Pick(string[] values, int i, int step) => values[(i * step) % values.Length];
         string Candidate(int i) => i % 50 == 0 ? " " : $"candidate-{i / 7}";
         string Company(int i) => Pick(companies, i / 3, 7);
+        string Feedback(int i) => (i / 4 % 4) switch { 0 => "", 1 => "Two lines,\nwith \"quotes\"", 2 => new string('f', 400) + $" {i / 4}", _ => $" Feedback {i / 4} " };
 
-        var text = new StringBuilder("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,prep_hours,interest\n");
+        var text = new StringBuilder("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,prep_hours,interest,feedback\n");
         static string Q(string v) => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         for (var i = 0; i < rows; i++)
         {
             text.AppendJoin(',', Q(Candidate(i)), Q(i % 9 == 0 ? "" : $"{i / 5}"), Q(Pick(dates, i, 3)), Q(Company(i)), Q(i % 2 == 0 ? "Engineer" : "Senior Engineer "),
                 Q(i % 11 == 0 ? "" : "onsite"), Q(Pick(outcomes, i, 5)), Q($"Question {i}"), Q(Pick(responses, i, 3)), Q(Pick(confidences, i, 1)),
-                Q(Pick(hours, i, 2)), Q(Pick(confidences, i, 3))).Append('\n');
+                Q(Pick(hours, i, 2)), Q(Pick(confidences, i, 3)), Q(Feedback(i))).Append('\n');
         }
 
         var options = new InterviewLogOptions { IncludeRawValues = includeRawValues };
@@ -452,8 +453,8 @@ public class InterviewLogReaderTests
                 (r.Date, r.Outcome, r.Response, r.Confidence, r.PrepHours, r.Interest),
                 Is.EqualTo((date, outcome, response, confidence, prep, interest)), $"row {i + 1}");
             Assert.That(
-                (r.Candidate, r.Company, r.Role, r.Stage),
-                Is.EqualTo((Trimmed(Candidate(i)) ?? "", Trimmed(Company(i)), i % 2 == 0 ? "Engineer" : "Senior Engineer", i % 11 == 0 ? null : "onsite")), $"row {i + 1}");
+                (r.Candidate, r.Company, r.Role, r.Stage, r.Feedback),
+                Is.EqualTo((Trimmed(Candidate(i)) ?? "", Trimmed(Company(i)), i % 2 == 0 ? "Engineer" : "Senior Engineer", i % 11 == 0 ? null : "onsite", Trimmed(Feedback(i)))), $"row {i + 1}");
         }
 
         Assert.That(log.Summary.Problems.Select(p => (p.RowNumber, p.Column!, p.RawValue)), Is.EqualTo(expectedProblems));
@@ -462,6 +463,7 @@ public class InterviewLogReaderTests
         // Equal values of consecutive rows share one string, as CsvHelper's pool would have them; the interview key
         // groups the rows of an interview id.
         Assert.That(ReferenceEquals(log.Records[1].Candidate, log.Records[2].Candidate) && ReferenceEquals(log.Records[1].Stage, log.Records[2].Stage));
+        Assert.That(ReferenceEquals(log.Records[8].Feedback, log.Records[9].Feedback), "a long feedback repeated on the next row");
         Assert.That(log.Records[1].InterviewKey, Is.EqualTo(log.Records[2].InterviewKey));
         Assert.That(log.Records[4].InterviewKey, Is.Not.EqualTo(log.Records[5].InterviewKey), "rows 5 and 6 have different interview ids");
     }
