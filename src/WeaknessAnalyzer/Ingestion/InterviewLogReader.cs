@@ -146,6 +146,12 @@ public static class InterviewLogReader
 
         public CsvReaderOptions CsvOptions { get; }
 
+        /// <summary>Input at least this long (when its length is known) starts the mapping thread before the header is read.</summary>
+        private const long EarlyStartBytes = 64 * 1024;
+
+        /// <summary>How long the mapping thread waits actively for its first batch before it waits passively.</summary>
+        private static readonly TimeSpan FirstBatchSpin = TimeSpan.FromMicroseconds(300);
+
         public async Task RunAsync(CsvReader csv, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes, CancellationToken ct)
         {
             // Parsing (CsvHelper, this thread) and validation/mapping run as a two-stage pipeline once the log is longer
@@ -158,6 +164,13 @@ public static class InterviewLogReader
             {
                 try
                 {
+                    if (totalBytes >= EarlyStartBytes)
+                    {
+                        // A log known to span several batches: start the mapping thread now, so that waking a pool thread
+                        // overlaps reading the header and the first batch instead of delaying the first hand-off.
+                        (_queue, consumer) = StartConsumer(ct);
+                    }
+
                     await csv.ReadHeaderAsync(ct).ConfigureAwait(false);
                     _delimiter = csv.Separator;
                     MapHeader(csv.Headers);
@@ -186,9 +199,7 @@ public static class InterviewLogReader
 
                         if (_queue is null)
                         {
-                            _queue = new BatchQueue();
-                            var queue = _queue;
-                            consumer = Task.Run(() => ConsumeAsync(queue, ct), ct);
+                            (_queue, consumer) = StartConsumer(ct);
                         }
 
                         await SendAsync(_queue, consumer!, ct).ConfigureAwait(false);
@@ -347,10 +358,19 @@ public static class InterviewLogReader
             }
         }
 
+        private (BatchQueue Queue, Task Consumer) StartConsumer(CancellationToken ct)
+        {
+            var queue = new BatchQueue();
+            return (queue, Task.Run(() => ConsumeAsync(queue, ct), ct));
+        }
+
         private async Task ConsumeAsync(BatchQueue queue, CancellationToken ct)
         {
             try
             {
+                // The first batch is usually moments away: wait for it actively (bounded) rather than handing the thread
+                // back to the pool and paying for waking one again.
+                queue.SpinUntilAvailable(FirstBatchSpin);
                 while (await queue.TakeFirstAsync(ct).ConfigureAwait(false) is { } batch)
                 {
                     _mapper.Map(batch);
@@ -1046,6 +1066,17 @@ public static class InterviewLogReader
                 }
 
                 await available.Task.WaitAsync(ct).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Spins until a batch is queued, the queue is complete or failed, or <paramref name="limit"/> has passed.</summary>
+        public void SpinUntilAvailable(TimeSpan limit)
+        {
+            var until = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+            while (Volatile.Read(ref _count) == 0 && !Volatile.Read(ref _completed) && !Volatile.Read(ref _failed) &&
+                System.Diagnostics.Stopwatch.GetTimestamp() < until)
+            {
+                Thread.SpinWait(20);
             }
         }
 
