@@ -8,6 +8,9 @@ public class InterviewLogReaderTests
     private static Task<InterviewLog> Read(string file, InterviewLogOptions? options = null) =>
         InterviewLogReader.ReadAsync(TestFiles.Path("Ingestion", file), options);
 
+    private static Task<InterviewLog> ReadText(string text, bool fromStream, InterviewLogOptions? options = null) =>
+        fromStream ? InterviewLogReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), options) : InterviewLogReader.ReadAsync(new StringReader(text), options);
+
     private static IEnumerable<(long Row, long Line, string? Column, ProblemAction Action)> Shape(InterviewLog log) =>
         log.Summary.Problems.Select(p => (p.RowNumber, p.LineNumber, p.Column, p.Action));
 
@@ -309,16 +312,13 @@ public class InterviewLogReaderTests
         Assert.That(log.Records[4_999].Date, Is.EqualTo(new DateOnly(2024, (5_000 % 12) + 1, (5_000 % 28) + 1)));
     }
 
-    [TestCase(127)]
-    [TestCase(129)]
-    [TestCase(1_000)]
-    [TestCase(1_025)]
-    [TestCase(3_333)]
-    public async Task Every_length_is_mapped_in_order_with_its_problems_in_row_order(int rows)
+    [Test]
+    public async Task Every_length_is_mapped_in_order_with_its_problems_in_row_order([Values(127, 129, 1_000, 1_025, 3_333)] int rows, [Values] bool fromStream)
     {
-        // Bad rows all through the log and in each of its last batches, which both threads map at the end.
+        // Bad rows all through the log and in each of its last batches, which both threads map at the end. A stream's
+        // length is known, so a long one starts the mapping thread before the header is read.
         var bad = Enumerable.Range(1, rows).Where(i => i % 97 == 0 || i > rows - 300 && i % 13 == 0 || i == rows).ToArray();
-        var log = await InterviewLogReader.ReadAsync(new StringReader(LongLog(rows, bad)));
+        var log = await ReadText(LongLog(rows, bad), fromStream);
 
         Assert.That(log.Summary.RowsRead, Is.EqualTo(rows));
         Assert.That(log.Records.Select(r => r.RowNumber), Is.EqualTo(Enumerable.Range(1, rows).Select(i => (long)i)));
@@ -328,18 +328,18 @@ public class InterviewLogReaderTests
     }
 
     [Test]
-    public async Task Strict_mode_finds_a_bad_last_row_of_a_long_log()
+    public async Task Strict_mode_finds_a_bad_last_row_of_a_long_log([Values] bool fromStream)
     {
-        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new StringReader(LongLog(1_000, 1_000)), new InterviewLogOptions { Strict = true }));
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => ReadText(LongLog(1_000, 1_000), fromStream, new InterviewLogOptions { Strict = true }));
 
         Assert.That(ex!.RowNumber, Is.EqualTo(1_000));
     }
 
     [Test]
-    public async Task Strict_mode_stops_at_the_first_bad_row_of_a_long_log()
+    public async Task Strict_mode_stops_at_the_first_bad_row_of_a_long_log([Values] bool fromStream)
     {
         var text = LongLog(5_000, 3_000, 4_000);
-        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new StringReader(text), new InterviewLogOptions { Strict = true }));
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => ReadText(text, fromStream, new InterviewLogOptions { Strict = true }));
 
         Assert.That(ex!.RowNumber, Is.EqualTo(3_000));
         Assert.That(ex.ColumnName, Is.EqualTo(ColumnNames.Confidence));
@@ -373,6 +373,25 @@ public class InterviewLogReaderTests
     }
 
     [Test]
+    public void A_long_stream_that_fails_at_the_header_or_is_cancelled_ends_cleanly()
+    {
+        // Long enough to start the mapping thread before the header is read; it must stop with the read.
+        var noQuestion = "topic,notes\n" + string.Concat(Enumerable.Repeat("databases,some notes\n", 10_000));
+        Assert.That(
+            () => InterviewLogReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(noQuestion))),
+            Throws.InstanceOf<InterviewDataException>().With.Message.Contains("no question column"));
+
+        using var cts = new CancellationTokenSource();
+        var progress = new SyncProgress<IngestionProgress>(p =>
+        {
+            if (p.RowsRead >= 10_000) cts.Cancel();
+        });
+        Assert.That(
+            () => InterviewLogReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(LongLog(50_000))), new InterviewLogOptions { ProgressInterval = 1_000 }, progress, cts.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
     public void Cancellation_is_honoured()
     {
         using var cts = new CancellationTokenSource();
@@ -382,9 +401,8 @@ public class InterviewLogReaderTests
             Throws.InstanceOf<OperationCanceledException>());
     }
 
-    [TestCase(false)]
-    [TestCase(true)]
-    public async Task Fields_passed_on_as_bytes_read_as_the_text_parsers_say(bool includeRawValues)
+    [Test]
+    public async Task Fields_passed_on_as_bytes_read_as_the_text_parsers_say([Values] bool includeRawValues, [Values] bool fromStream)
     {
         // Dates, outcomes, responses, ratings, hours, candidate, interview id, company, role, stage and feedback reach the mapping
         // thread as bytes and are parsed there through byte-keyed caches. Padded, non-ASCII, long (over 16 and over 256
@@ -416,7 +434,7 @@ public class InterviewLogReaderTests
         }
 
         var options = new InterviewLogOptions { IncludeRawValues = includeRawValues };
-        var log = await InterviewLogReader.ReadAsync(new StringReader(text.ToString()), options);
+        var log = await ReadText(text.ToString(), fromStream, options);
 
         static string? Trimmed(string v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
         var culture = options.Culture;
