@@ -187,7 +187,7 @@ public static class InterviewLogReader
                             }
 
                             OnRow(csv, progress, bytesRead, totalBytes);
-                            if (_batch.Count < _batch.Capacity)
+                            if (!_batch.IsFull)
                             {
                                 continue;
                             }
@@ -288,7 +288,7 @@ public static class InterviewLogReader
                 }
 
                 OnRow(csv, progress, bytesRead, totalBytes);
-                if (_batch.Count >= _batch.Capacity)
+                if (_batch.IsFull)
                 {
                     return new ValueTask<bool>(true);
                 }
@@ -886,7 +886,7 @@ public static class InterviewLogReader
         private const int Small = 128, Large = 512, SmallUntilRow = 1_024;
         private string?[] _fields = new string?[CapacityAt(firstRow) * 16];
         private int[] _start = new int[CapacityAt(firstRow) + 1];
-        private byte[] _bytes = new byte[CapacityAt(firstRow) * 32];
+        private byte[] _bytes = new byte[Math.Min(CapacityAt(firstRow) * 160, MaxBytes)];
         private int _bytesUsed;
 
         // Per row and slot: where the typed field's bytes start in _bytes, and how many (0: empty or absent).
@@ -896,8 +896,14 @@ public static class InterviewLogReader
         /// <summary>The number of rows before this batch.</summary>
         public long FirstRow { get; private set; } = firstRow;
 
-        /// <summary>How many rows to collect before handing the batch on.</summary>
-        public int Capacity => CapacityAt(FirstRow);
+        /// <summary>
+        /// Bytes held before the batch is handed on even if it has room for more rows: its byte buffer stays below the
+        /// large object heap threshold (85,000 bytes), whose allocations would cost full collections.
+        /// </summary>
+        private const int MaxBytes = 80 * 1024, HandOnBytes = 64 * 1024;
+
+        /// <summary>Whether to hand the batch on: it has as many rows as it takes, or nearly as many bytes or fields (wide rows).</summary>
+        public bool IsFull => Count >= Lines.Length || _bytesUsed >= HandOnBytes || _start[Count] > _fields.Length - 64;
 
         public long[] Lines { get; private set; } = new long[CapacityAt(firstRow)];
 
