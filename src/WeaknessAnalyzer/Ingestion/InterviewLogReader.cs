@@ -96,6 +96,11 @@ public static class InterviewLogReader
         private readonly List<string> _columns = [];
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly Mapper _mapper;
+
+        // Once the pipeline runs: a ticket per batch handed on, in row order, to which the batch's records and problems
+        // are attached by whichever thread maps it; and the parse caches of this thread's mapping.
+        private readonly List<Ticket> _tickets = [];
+        private ParseCaches? _parserCaches;
         private BatchQueue? _queue;
         private RowBatch _batch = new(0);
         private long _rows;
@@ -149,15 +154,23 @@ public static class InterviewLogReader
         /// <summary>Input at least this long (when its length is known) starts the mapping thread before the header is read.</summary>
         private const long EarlyStartBytes = 64 * 1024;
 
+        /// <summary>
+        /// Batches waiting in the queue at which the parsing thread maps its next batch itself instead of queueing it (not
+        /// in strict mode): when mapping is the slower stage, both threads share it instead of the parser waiting.
+        /// </summary>
+        private const int HelpAt = 2;
+
         /// <summary>How long the mapping thread waits actively for its first batch before it waits passively.</summary>
         private static readonly TimeSpan FirstBatchSpin = TimeSpan.FromMicroseconds(300);
 
         public async Task RunAsync(CsvReader csv, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes, CancellationToken ct)
         {
             // Parsing (CsvHelper, this thread) and validation/mapping run as a two-stage pipeline once the log is longer
-            // than one batch: batches go in order to a single consumer, so the result is the same as reading sequentially,
-            // and a strict-mode error still stops the read at the first bad row. When parsing ends, this thread also maps
-            // the batches the consumer has not reached yet, from the last one back (see FinishAsync).
+            // than one batch: batches go in order to a single consumer. This thread maps a batch itself when the consumer
+            // is two batches behind, and when parsing ends it maps the batches the consumer has not reached yet, from the
+            // last one back (see FinishAsync); each batch's records are joined in row order at the end, so the result is
+            // the same as reading sequentially. In strict mode only the consumer maps, so a strict-mode error still stops
+            // the read at the first bad row.
             Task? consumer = null;
             Exception? failure = null;
             try
@@ -323,6 +336,18 @@ public static class InterviewLogReader
         private async Task SendAsync(BatchQueue queue, Task consumer, CancellationToken ct)
         {
             _rows += _batch.Count;
+            var ticket = new Ticket();
+            _tickets.Add(ticket);
+            if (!_options.Strict && queue.Count >= HelpAt)
+            {
+                // The mapping thread is behind: map this batch here instead of waiting for room in the queue.
+                ticket.Output = MapHere(_batch);
+                _batch.Clear();
+                _batch.Reset(_rows);
+                return;
+            }
+
+            _batch.Ticket = ticket;
             if (!await queue.AddAsync(_batch, ct).ConfigureAwait(false))
             {
                 // The consumer stopped (a strict-mode error): its exception is the one to report.
@@ -335,27 +360,41 @@ public static class InterviewLogReader
 
         /// <summary>
         /// Parsing has ended: map the queued batches the consumer has not taken yet, from the last one back, on this
-        /// thread (into lists of their own), wait for the consumer, then append them in order. Both cores work on the tail
-        /// of the log instead of one. In strict mode the consumer maps everything, so the first bad row is found in order.
+        /// thread, wait for the consumer, then join every batch's records and problems in order. Both cores work on the
+        /// tail of the log instead of one. In strict mode the consumer maps everything, so the first bad row is found in order.
         /// </summary>
         private async Task FinishAsync(BatchQueue queue, Task consumer)
         {
             queue.Complete();
-            var taken = new List<Mapper>();
             while (!_options.Strict && queue.TakeLast() is { } batch)
             {
-                // One mapper per batch for its output; the parse caches are shared (this thread only).
-                var mapper = new Mapper(this, taken.Count > 0 ? taken[0] : null);
-                mapper.Map(batch);
-                taken.Add(mapper);
+                batch.Ticket!.Output = MapHere(batch);
             }
 
             await consumer.ConfigureAwait(false);
-            for (var i = taken.Count - 1; i >= 0; i--)
+            var records = 0;
+            var problems = 0;
+            foreach (var ticket in _tickets)
             {
-                _mapper.Records.AddRange(taken[i].Records);
-                _mapper.Problems.AddRange(taken[i].Problems);
+                records += ticket.Output!.Records.Count;
+                problems += ticket.Output.Problems.Count;
             }
+
+            _mapper.Records.EnsureCapacity(records);
+            _mapper.Problems.EnsureCapacity(problems);
+            foreach (var ticket in _tickets)
+            {
+                _mapper.Records.AddRange(ticket.Output!.Records);
+                _mapper.Problems.AddRange(ticket.Output.Problems);
+            }
+        }
+
+        /// <summary>Maps a batch on the parsing thread (with this thread's parse caches) into lists of its own.</summary>
+        private Mapper MapHere(RowBatch batch)
+        {
+            var mapper = new Mapper(this, _parserCaches ??= new ParseCaches());
+            mapper.Map(batch);
+            return mapper;
         }
 
         private (BatchQueue Queue, Task Consumer) StartConsumer(CancellationToken ct)
@@ -371,9 +410,12 @@ public static class InterviewLogReader
                 // The first batch is usually moments away: wait for it actively (bounded) rather than handing the thread
                 // back to the pool and paying for waking one again.
                 queue.SpinUntilAvailable(FirstBatchSpin);
+                var caches = new ParseCaches();
                 while (await queue.TakeFirstAsync(ct).ConfigureAwait(false) is { } batch)
                 {
-                    _mapper.Map(batch);
+                    var mapper = new Mapper(this, caches);
+                    mapper.Map(batch);
+                    batch.Ticket!.Output = mapper;
                     queue.Return(batch);
                 }
             }
@@ -589,10 +631,10 @@ public static class InterviewLogReader
         }
 
         /// <summary>Validates and maps rows into its own record and problem lists; one thread at a time.</summary>
-        private sealed class Mapper(LogBuilder builder, Mapper? shareCachesWith = null)
+        internal sealed class Mapper(LogBuilder builder, ParseCaches? caches = null)
         {
             private readonly LogBuilder _b = builder;
-            private readonly ParseCaches _c = shareCachesWith?._c ?? new ParseCaches();
+            private readonly ParseCaches _c = caches ?? new ParseCaches();
 
             public List<InterviewRecord> Records { get; } = [];
 
@@ -831,7 +873,7 @@ public static class InterviewLogReader
         /// strings), so each distinct raw value is parsed once; and the interview key of the previous row is reused while
         /// its parts are the same strings.
         /// </summary>
-        private sealed class ParseCaches
+        internal sealed class ParseCaches
         {
             public Memo<DateOnly> Dates { get; } = new();
 
@@ -862,6 +904,14 @@ public static class InterviewLogReader
             public DateOnly? KeyDate;
 #pragma warning restore SA1401
         }
+    }
+
+    /// <summary>Where the records and problems of one batch end up, set by the thread that maps it.</summary>
+    private sealed class Ticket
+    {
+#pragma warning disable SA1401 // written once by the mapping thread, read after it has finished
+        public LogBuilder.Mapper? Output;
+#pragma warning restore SA1401
     }
 
     /// <summary>The slots of the columns a <see cref="RowBatch"/> holds as bytes.</summary>
@@ -981,11 +1031,15 @@ public static class InterviewLogReader
             _start[++Count] = at + n;
         }
 
+        /// <summary>Where the batch's records go, once it is handed on.</summary>
+        public Ticket? Ticket { get; set; }
+
         public void Clear()
         {
             Array.Clear(_fields, 0, _start[Count]);
             _bytesUsed = 0;
             Count = 0;
+            Ticket = null;
         }
     }
 
@@ -1074,6 +1128,9 @@ public static class InterviewLogReader
                 await available.Task.WaitAsync(ct).ConfigureAwait(false);
             }
         }
+
+        /// <summary>How many batches are waiting.</summary>
+        public int Count => Volatile.Read(ref _count);
 
         /// <summary>Spins until a batch is queued, the queue is complete or failed, or <paramref name="limit"/> has passed.</summary>
         public void SpinUntilAvailable(TimeSpan limit)
