@@ -392,7 +392,7 @@ public static class InterviewLogReader
         /// <summary>Maps a batch on the parsing thread (with this thread's parse caches) into lists of its own.</summary>
         private Mapper MapHere(RowBatch batch)
         {
-            var mapper = new Mapper(this, _parserCaches ??= new ParseCaches());
+            var mapper = new Mapper(this, _parserCaches ??= new ParseCaches(), batch.Count);
             mapper.Map(batch);
             return mapper;
         }
@@ -413,7 +413,7 @@ public static class InterviewLogReader
                 var caches = new ParseCaches();
                 while (await queue.TakeFirstAsync(ct).ConfigureAwait(false) is { } batch)
                 {
-                    var mapper = new Mapper(this, caches);
+                    var mapper = new Mapper(this, caches, batch.Count);
                     mapper.Map(batch);
                     batch.Ticket!.Output = mapper;
                     queue.Return(batch);
@@ -631,12 +631,12 @@ public static class InterviewLogReader
         }
 
         /// <summary>Validates and maps rows into its own record and problem lists; one thread at a time.</summary>
-        internal sealed class Mapper(LogBuilder builder, ParseCaches? caches = null)
+        internal sealed class Mapper(LogBuilder builder, ParseCaches? caches = null, int capacity = 0)
         {
             private readonly LogBuilder _b = builder;
             private readonly ParseCaches _c = caches ?? new ParseCaches();
 
-            public List<InterviewRecord> Records { get; } = [];
+            public List<InterviewRecord> Records { get; } = new(capacity);
 
             public List<IngestionProblem> Problems { get; } = [];
 
@@ -671,7 +671,8 @@ public static class InterviewLogReader
 
                 for (var slot = 0; slot < ByteSlot.Count; slot++)
                 {
-                    if (TypedText(batch.Bytes(row, slot)) is not null)
+                    var value = batch.Bytes(row, slot);
+                    if (value.ContainsAnyInRange((byte)'!', (byte)'~') || (!value.IsEmpty && BytesAsText(value) is not null))
                     {
                         return false;
                     }
@@ -680,8 +681,8 @@ public static class InterviewLogReader
                 return true;
             }
 
-            /// <summary>A typed field as text, the way <see cref="Field"/> gives a text field: trimmed, or null when blank.</summary>
-            private static string? TypedText(ReadOnlySpan<byte> value)
+            /// <summary>A field held as bytes as text, the way <see cref="Field"/> gives a text field: trimmed, or null when blank.</summary>
+            private static string? BytesAsText(ReadOnlySpan<byte> value)
             {
                 if (value.IsEmpty)
                 {
@@ -695,7 +696,7 @@ public static class InterviewLogReader
 
             /// <summary>
             /// Whether the bytes can be looked up as they are: they are not empty and neither end is whitespace or part of
-            /// a non-ASCII character (whose whitespace-ness needs decoding). Anything else goes through <see cref="TypedText"/>.
+            /// a non-ASCII character (whose whitespace-ness needs decoding). Anything else goes through <see cref="BytesAsText"/>.
             /// </summary>
             private static bool IsPlain(ReadOnlySpan<byte> value) =>
                 value.Length > 0 && value[0] is > (byte)' ' and < 0x80 && value[^1] is > (byte)' ' and < 0x80;
@@ -757,7 +758,7 @@ public static class InterviewLogReader
             };
 
             /// <summary>A text field held as bytes, the way <see cref="Field"/> gives one: trimmed, or null when blank.</summary>
-            private static string? Text(ReadOnlySpan<byte> raw, StringCache cache) => IsPlain(raw) ? cache.Get(raw) : TypedText(raw);
+            private static string? Text(ReadOnlySpan<byte> raw, StringCache cache) => IsPlain(raw) ? cache.Get(raw) : BytesAsText(raw);
 
             /// <summary>An optional field's value, or null when it is empty; an invalid value is listed and cleared.</summary>
             private T? Optional<T>(ReadOnlySpan<byte> raw, string column, Memo<T> memo, Func<string, (bool, T, string)> parse, long row, long line)
@@ -774,7 +775,7 @@ public static class InterviewLogReader
 
                     result = memo.Get(raw, parse);
                 }
-                else if (TypedText(raw) is { } text)
+                else if (BytesAsText(raw) is { } text)
                 {
                     result = memo.Get(text, parse);
                 }
@@ -788,7 +789,7 @@ public static class InterviewLogReader
                     return result.Value;
                 }
 
-                Problem(row, line, column, column + " " + result.Reason, ProblemAction.FieldCleared, TypedText(raw));
+                Problem(row, line, column, column + " " + result.Reason, ProblemAction.FieldCleared, BytesAsText(raw));
                 return null;
             }
 
