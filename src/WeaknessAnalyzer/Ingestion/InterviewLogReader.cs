@@ -954,7 +954,7 @@ public static class InterviewLogReader
         private const int MaxBytes = 80 * 1024, HandOnBytes = 64 * 1024;
 
         /// <summary>Whether to hand the batch on: it has as many rows as it takes, or nearly as many bytes or fields (wide rows).</summary>
-        public bool IsFull => Count >= Lines.Length || _bytesUsed >= HandOnBytes || _start[Count] > _fields.Length - 64;
+        public bool IsFull => Count >= CapacityAt(FirstRow) || _bytesUsed >= HandOnBytes || _start[Count] > _fields.Length - 64;
 
         public long[] Lines { get; private set; } = new long[CapacityAt(firstRow)];
 
