@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>Small dense linear algebra for the LSA step. Every parallel loop writes disjoint outputs, so results do not depend on the thread count.</summary>
@@ -29,19 +27,19 @@ internal static class DenseMath
                 for (var j = 0; j < k; j++)
                 {
                     var cj = cols[j];
-                    var dot = TensorPrimitives.Dot(ck, cj);
-                    TensorPrimitives.MultiplyAdd(cj, -dot, ck, ck);
+                    var dot = StableMath.Dot(ck, cj);
+                    StableMath.MultiplyAdd(cj, -dot, ck);
                 }
             }
 
-            var norm = Math.Sqrt(TensorPrimitives.Dot(ck, ck));
+            var norm = Math.Sqrt(StableMath.Dot(ck, ck));
             if (norm < 1e-12)
             {
                 Array.Clear(ck);
             }
             else
             {
-                TensorPrimitives.Divide(ck, norm, ck);
+                StableMath.Divide(ck, norm);
             }
         }
 
@@ -145,29 +143,34 @@ internal static class DenseMath
     {
         for (var r = 0; r < rows; r++)
         {
-            var row = m.AsSpan(r * width, width);
-            var norm = MathF.Sqrt(TensorPrimitives.Dot(row, row));
-            if (norm > 0)
-            {
-                TensorPrimitives.Divide(row, norm, row);
-            }
+            StableMath.Normalize(m.AsSpan(r * width, width));
         }
     }
 
-    /// <summary>Standard normal samples from a seeded generator (Box-Muller).</summary>
+    /// <summary>
+    /// Standard normal samples from a seeded generator (Marsaglia's polar method: only + − × ÷, √ and
+    /// <see cref="StableMath.Log"/>, so the samples are the same bits on every CPU; Box-Muller's cos and sin come from the C library).
+    /// </summary>
     public static float[] Gaussian(int count, int seed)
     {
         var rng = new Random(seed);
         var result = new float[count];
         for (var i = 0; i < count; i += 2)
         {
-            var u1 = 1.0 - rng.NextDouble();
-            var u2 = rng.NextDouble();
-            var r = Math.Sqrt(-2 * Math.Log(u1));
-            result[i] = (float)(r * Math.Cos(2 * Math.PI * u2));
+            double u, v, s;
+            do
+            {
+                u = (2 * rng.NextDouble()) - 1;
+                v = (2 * rng.NextDouble()) - 1;
+                s = (u * u) + (v * v);
+            }
+            while (s >= 1 || s == 0);
+
+            var f = Math.Sqrt(-2 * StableMath.Log(s) / s);
+            result[i] = (float)(u * f);
             if (i + 1 < count)
             {
-                result[i + 1] = (float)(r * Math.Sin(2 * Math.PI * u2));
+                result[i + 1] = (float)(v * f);
             }
         }
 
@@ -182,14 +185,12 @@ internal static class DenseMath
         {
             if (labels[j] < 0) continue;
             var centre = centres.AsSpan(labels[j] * d, d);
-            TensorPrimitives.MultiplyAdd(points.AsSpan(j * d, d), weights[j], centre, centre);
+            StableMath.MultiplyAdd(points.AsSpan(j * d, d), weights[j], centre);
         }
 
         for (var c = 0; c < k; c++)
         {
-            var centre = centres.AsSpan(c * d, d);
-            var norm = MathF.Sqrt(TensorPrimitives.Dot(centre, centre));
-            if (norm > 0) TensorPrimitives.Divide(centre, norm, centre);
+            StableMath.Normalize(centres.AsSpan(c * d, d));
         }
 
         return centres;

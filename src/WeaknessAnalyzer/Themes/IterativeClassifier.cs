@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
@@ -41,7 +39,7 @@ internal static class IterativeClassifier
             parallel.CancellationToken.ThrowIfCancellationRequested();
             var centres = DenseMath.MeanDirections(embedding, n, d, weights, labels, k);
 
-            for (var i = 0; i < n; i++) sim[i] = TensorPrimitives.Dot(embedding.AsSpan(i * d, d), centres.AsSpan(labels[i] * d, d));
+            for (var i = 0; i < n; i++) sim[i] = StableMath.Dot(embedding.AsSpan(i * d, d), centres.AsSpan(labels[i] * d, d));
 
             // Training set: per theme, drop the outliers, then a random share of the rest.
             Array.Clear(train);
@@ -81,10 +79,10 @@ internal static class IterativeClassifier
                     Array.Clear(scores);
                     for (var p = x.RowStart[r]; p < x.RowStart[r + 1]; p++)
                     {
-                        TensorPrimitives.MultiplyAdd(w.AsSpan(x.Indices[p] * k, k), x.Values[p], scores, scores);
+                        StableMath.MultiplyAdd(w.AsSpan(x.Indices[p] * k, k), x.Values[p], scores);
                     }
 
-                    next[i] = TensorPrimitives.IndexOfMax(scores);
+                    next[i] = StableMath.IndexOfMax(scores);
                 }
 
                 return scores;
@@ -212,10 +210,10 @@ internal static class IterativeClassifier
                     row.Clear();
                     for (var q2 = a.RowStart[t]; q2 < a.RowStart[t + 1]; q2++)
                     {
-                        TensorPrimitives.MultiplyAdd(q.AsSpan(a.Indices[q2] * k, k), (double)a.Values[q2], row, row);
+                        StableMath.MultiplyAdd(q.AsSpan(a.Indices[q2] * k, k), (double)a.Values[q2], row);
                     }
 
-                    TensorPrimitives.Multiply(row, sampleWeight[t], row);
+                    StableMath.Scale(row, sampleWeight[t]);
                 }
             });
             TransposeTimes(at, u, k, output, parallel);
@@ -235,7 +233,7 @@ internal static class IterativeClassifier
                 row.Clear();
                 for (var q = at.RowStart[t]; q < at.RowStart[t + 1]; q++)
                 {
-                    TensorPrimitives.MultiplyAdd(u.AsSpan(at.Indices[q] * k, k), (double)at.Values[q], row, row);
+                    StableMath.MultiplyAdd(u.AsSpan(at.Indices[q] * k, k), (double)at.Values[q], row);
                 }
             }
         });

@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
@@ -148,7 +146,7 @@ internal static class KMeans
         for (var c = 0; c < k; c++)
         {
             var cs = centroids.AsSpan(c * d, d);
-            norms[c] = TensorPrimitives.Dot(cs, cs);
+            norms[c] = StableMath.Dot(cs, cs);
         }
 
         var changedBlocks = new bool[(n + 1023) / 1024];
@@ -159,12 +157,12 @@ internal static class KMeans
             for (var i = block * 1024; i < end; i++)
             {
                 var row = x.AsSpan(i * d, d);
-                var selfNorm = TensorPrimitives.Dot(row, row);
+                var selfNorm = StableMath.Dot(row, row);
                 var best = 0;
                 var bestDist = double.MaxValue;
                 for (var c = 0; c < k; c++)
                 {
-                    var dd = selfNorm - 2 * TensorPrimitives.Dot(row, centroids.AsSpan(c * d, d)) + norms[c];
+                    var dd = selfNorm - 2 * StableMath.Dot(row, centroids.AsSpan(c * d, d)) + norms[c];
                     if (dd < bestDist)
                     {
                         bestDist = dd;
@@ -215,7 +213,7 @@ internal static class KMeans
 
     private static double SquaredDistance(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
-        var s = TensorPrimitives.Distance(a, b);
+        var s = StableMath.Distance(a, b);
         return (double)s * s;
     }
 }

@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
@@ -84,7 +82,7 @@ internal sealed class Lsa
                 var row = bt.AsSpan((int)((long)v * l), l);
                 for (var k = 0; k < d; k++)
                 {
-                    projection[(long)v * d + k] = TensorPrimitives.Dot(row, w.AsSpan(k * l, l));
+                    projection[(long)v * d + k] = StableMath.Dot(row, w.AsSpan(k * l, l));
                 }
             }
         });
@@ -101,7 +99,7 @@ internal sealed class Lsa
         for (var i = 0; i < a.Length; i += 4096)
         {
             var len = Math.Min(4096, a.Length - i);
-            acc += TensorPrimitives.Dot(a.Slice(i, len), b.Slice(i, len));
+            acc += StableMath.Dot(a.Slice(i, len), b.Slice(i, len));
         }
 
         return acc;

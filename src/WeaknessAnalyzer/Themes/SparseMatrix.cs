@@ -67,7 +67,7 @@ internal sealed class SparseMatrix
                 var dst = result.AsSpan(r * width, width);
                 for (var p = RowStart[r]; p < RowStart[r + 1]; p++)
                 {
-                    System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(dense.AsSpan(Indices[p] * width, width), Values[p], dst, dst);
+                    StableMath.MultiplyAdd(dense.AsSpan(Indices[p] * width, width), Values[p], dst);
                 }
             }
         });

@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
@@ -20,7 +18,7 @@ internal static class SpectralEmbedding
         Parallel.For(0, n, parallel, () => new float[n], (i, _, row) =>
         {
             var pi = points.AsSpan(i * d, d);
-            for (var j = 0; j < n; j++) row[j] = j == i ? float.NegativeInfinity : TensorPrimitives.Dot(pi, points.AsSpan(j * d, d));
+            for (var j = 0; j < n; j++) row[j] = j == i ? float.NegativeInfinity : StableMath.Dot(pi, points.AsSpan(j * d, d));
             // Partial selection: the largest `neighbours` similarities, ties by index.
             var idx = new int[neighbours];
             var val = new float[neighbours];
@@ -138,10 +136,10 @@ internal static class SpectralEmbedding
             q.AsSpan(i * l, l).CopyTo(r);
             for (var p = rowStart[i]; p < rowStart[i + 1]; p++)
             {
-                TensorPrimitives.MultiplyAdd(q.AsSpan(col[p] * l, l), val[p], r, r);
+                StableMath.MultiplyAdd(q.AsSpan(col[p] * l, l), val[p], r);
             }
 
-            TensorPrimitives.Multiply(r, 0.5f, r);
+            StableMath.Scale(r, 0.5f);
         });
     }
 }

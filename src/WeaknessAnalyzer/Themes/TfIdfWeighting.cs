@@ -30,7 +30,7 @@ internal sealed class TfIdfWeighting
         var idf = new float[counts.Columns];
         for (var t = 0; t < idf.Length; t++)
         {
-            idf[t] = df[t] >= minDocumentFrequency ? (float)(Math.Log((1 + n) / (1 + df[t])) + 1) : 0f;
+            idf[t] = df[t] >= minDocumentFrequency ? (float)(StableMath.Log((1 + n) / (1 + df[t])) + 1) : 0f;
         }
 
         return new TfIdfWeighting(idf);

@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
@@ -57,7 +55,7 @@ internal static class ThemeCountSelector
         {
             for (var j = 0; j < n; j++)
             {
-                dist[(i * n) + j] = i == j ? 0 : TensorPrimitives.Distance(x.AsSpan(i * d, d), x.AsSpan(j * d, d));
+                dist[(i * n) + j] = i == j ? 0 : StableMath.Distance(x.AsSpan(i * d, d), x.AsSpan(j * d, d));
             }
         });
         return dist;
@@ -107,12 +105,12 @@ internal static class ThemeCountSelector
         {
             var row = x.AsSpan(i * d, d);
             var own = km.Labels[i];
-            var a = TensorPrimitives.Distance(row, km.Centroids.AsSpan(own * d, d));
+            var a = StableMath.Distance(row, km.Centroids.AsSpan(own * d, d));
             var b = float.MaxValue;
             for (var c = 0; c < km.K; c++)
             {
                 if (c == own) continue;
-                b = Math.Min(b, TensorPrimitives.Distance(row, km.Centroids.AsSpan(c * d, d)));
+                b = Math.Min(b, StableMath.Distance(row, km.Centroids.AsSpan(c * d, d)));
             }
 
             var s = Math.Max(a, b) > 0 ? (b - a) / Math.Max(a, b) : 0;

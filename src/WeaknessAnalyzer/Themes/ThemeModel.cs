@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Numerics.Tensors;
 using System.Text;
 
 namespace WeaknessAnalyzer.Themes;
@@ -142,7 +141,7 @@ public sealed class ThemeModel
         for (var i = 0; i < n; i++)
         {
             var row = e.AsSpan(i * d, d);
-            isZero[i] = TensorPrimitives.Dot(row, row) < 1e-12f;
+            isZero[i] = StableMath.Dot(row, row) < 1e-12f;
             if (!isZero[i]) nonZero++;
         }
 
@@ -336,9 +335,17 @@ public sealed class ThemeModel
             v.CopyTo(result, i * d);
         }
 
+        // Unit length, then every component rounded to a multiple of EmbeddingGrid, then unit length again: ONNX Runtime (like any
+        // model runtime) picks its kernels by CPU, so the same text can come back with different last bits on another machine;
+        // after rounding, such a difference is gone unless a component sits that close to a grid boundary.
+        DenseMath.NormalizeRows(result, texts.Length, d);
+        for (var j = 0; j < result.Length; j++) result[j] = MathF.Round(result[j] / EmbeddingGrid) * EmbeddingGrid;
         DenseMath.NormalizeRows(result, texts.Length, d);
         return (result, d);
     }
+
+    /// <summary>The grid embeddings are rounded to (2^-12; a unit vector of 384 components is typically ±0.05 per component).</summary>
+    internal const float EmbeddingGrid = 1f / 4096;
 
     /// <summary>Assigns a question to an existing theme without refitting.</summary>
     /// <returns>The theme id, or <see cref="Theme.UnthemedId"/>.</returns>
@@ -391,7 +398,7 @@ public sealed class ThemeModel
             for (var i = block * 1024; i < end; i++)
             {
                 var row = e.AsSpan(i * d, d);
-                if (k == 0 || TensorPrimitives.Dot(row, row) < 1e-12f)
+                if (k == 0 || StableMath.Dot(row, row) < 1e-12f)
                 {
                     (labels[i], similarities[i]) = (-1, 0f);
                     continue;
@@ -400,8 +407,8 @@ public sealed class ThemeModel
                 int best;
                 if (classifier is null)
                 {
-                    for (var c = 0; c < k; c++) scores[c] = TensorPrimitives.Dot(row, centres.AsSpan(c * d, d));
-                    best = TensorPrimitives.IndexOfMax(scores.AsSpan(0, k));
+                    for (var c = 0; c < k; c++) scores[c] = StableMath.Dot(row, centres.AsSpan(c * d, d));
+                    best = StableMath.IndexOfMax(scores.AsSpan(0, k));
                 }
                 else
                 {
@@ -409,13 +416,13 @@ public sealed class ThemeModel
                     for (var p = x.RowStart[i]; p < x.RowStart[i + 1]; p++)
                     {
                         var t = x.Indices[p];
-                        TensorPrimitives.MultiplyAdd(classifier.AsSpan(t * k, k), x.Values[p], scores.AsSpan(0, k), scores.AsSpan(0, k));
+                        StableMath.MultiplyAdd(classifier.AsSpan(t * k, k), x.Values[p], scores.AsSpan(0, k));
                     }
 
-                    best = TensorPrimitives.IndexOfMax(scores.AsSpan(0, k));
+                    best = StableMath.IndexOfMax(scores.AsSpan(0, k));
                 }
 
-                var sim = TensorPrimitives.Dot(row, centres.AsSpan(best * d, d));
+                var sim = StableMath.Dot(row, centres.AsSpan(best * d, d));
                 (labels[i], similarities[i]) = sim >= minSimilarity ? (best, sim) : (-1, sim);
             }
 
@@ -476,7 +483,7 @@ public sealed class ThemeModel
             if (termsPerTheme[id] > 0)
             {
                 var scored = termFreq[id]
-                    .Select(p => (Term: p.Key, Score: p.Value / termsPerTheme[id] * Math.Log(1 + average / total[p.Key])))
+                    .Select(p => (Term: p.Key, Score: p.Value / termsPerTheme[id] * StableMath.Log(1 + average / total[p.Key])))
                     .OrderByDescending(p => p.Score).ThenBy(p => p.Term, StringComparer.Ordinal);
                 var chosen = new List<string>();
                 var stems = new HashSet<string>(StringComparer.Ordinal);

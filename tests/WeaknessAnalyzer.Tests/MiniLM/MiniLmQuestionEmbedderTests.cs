@@ -102,17 +102,18 @@ public class MiniLmQuestionEmbedderTests
     }
 
     [Test]
-    public void Themes_of_the_interview_fixture_are_recorded_and_beat_words_alone()
+    public void Themes_of_the_interview_fixture_beat_words_alone_with_any_thread_count()
     {
-        // Recorded in another process; words alone give 0.40127 on the same fixture with the same k (ThemeModelTests).
+        // Words alone give 0.42477 on the same fixture with the same k (ThemeModelTests, recorded on every CPU); by meaning
+        // 0.565 on this project's machines. That value is not recorded: ONNX Runtime picks its kernels by CPU, so another
+        // CPU may produce other last bits (README, "Determinism"); the margin is what must hold everywhere.
         var (questions, labels) = ThemeModelTests.InterviewFixture();
         var options = new ThemeOptions { ThemeCount = 20, Embedder = _embedder };
 
         var fit = ThemeModel.Fit(questions, options);
         var nmi = ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments);
 
-        Assert.That(nmi, Is.EqualTo(0.56913979242426194).Within(1e-12));
-        Assert.That(nmi, Is.GreaterThan(0.40127 + 0.1));
+        Assert.That(nmi, Is.GreaterThan(0.42477 + 0.1));
         Assert.That(ThemeModel.Fit(questions, options with { MaxDegreeOfParallelism = 1 }).Assignments, Is.EqualTo(fit.Assignments));
     }
 }
