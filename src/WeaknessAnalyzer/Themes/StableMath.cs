@@ -110,7 +110,7 @@ internal static class StableMath
         return sum;
     }
 
-    /// <summary>acc[i] += x[i]·y (multiply, then add: never fused).</summary>
+    /// <summary>acc[i] += x[i]·y (multiply, then add: never fused). <paramref name="x"/> and <paramref name="acc"/> must not overlap.</summary>
     public static void MultiplyAdd(ReadOnlySpan<float> x, float y, Span<float> acc)
     {
         CheckLengths(x.Length, acc.Length);
@@ -118,13 +118,20 @@ internal static class StableMath
         var i = 0;
         ref var rx = ref MemoryMarshal.GetReference(x);
         ref var racc = ref MemoryMarshal.GetReference(acc);
-        if (DefaultPath == Path.Vector256)
+        if (DefaultPath == Path.Vector256 && n >= 8)
         {
             var vy = Vector256.Create(y);
+            // The last 8 elements are computed from their original values first and stored last, so a length that is not a
+            // multiple of 8 needs no scalar tail (each element still gets exactly acc + x·y).
+            var last = (nuint)(n - 8);
+            var end = Vector256.Add(Vector256.LoadUnsafe(ref racc, last), Vector256.Multiply(Vector256.LoadUnsafe(ref rx, last), vy));
             for (; i <= n - 8; i += 8)
             {
                 Vector256.Add(Vector256.LoadUnsafe(ref racc, (nuint)i), Vector256.Multiply(Vector256.LoadUnsafe(ref rx, (nuint)i), vy)).StoreUnsafe(ref racc, (nuint)i);
             }
+
+            end.StoreUnsafe(ref racc, last);
+            return;
         }
 
         if (DefaultPath != Path.Scalar)
