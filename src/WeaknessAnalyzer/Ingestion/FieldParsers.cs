@@ -158,32 +158,6 @@ internal static class FieldParsers
                double.TryParse(s.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Fast path for the canonical yyyy-MM-dd form as UTF-8 bytes (what TryDate would accept for it, without its general machinery).</summary>
-    public static bool TryIsoDate(ReadOnlySpan<byte> raw, out DateOnly value)
-    {
-        value = default;
-        if (raw.Length != 10 || raw[4] != '-' || raw[7] != '-')
-        {
-            return false;
-        }
-
-        var y = 0;
-        for (var i = 0; i < 4; i++)
-        {
-            if (!char.IsAsciiDigit((char)raw[i])) return false;
-            y = (y * 10) + (raw[i] - '0');
-        }
-
-        if (!char.IsAsciiDigit((char)raw[5]) || !char.IsAsciiDigit((char)raw[6]) || !char.IsAsciiDigit((char)raw[8]) || !char.IsAsciiDigit((char)raw[9]))
-        {
-            return false;
-        }
-
-        var m = ((raw[5] - '0') * 10) + (raw[6] - '0');
-        var d = ((raw[8] - '0') * 10) + (raw[9] - '0');
-        return TryMake(y, m, d, out value);
-    }
-
     public static bool TryDate(string raw, InterviewLogOptions options, out DateOnly value, out string reason)
     {
         reason = "";
@@ -208,9 +182,16 @@ internal static class FieldParsers
         var parts = s.Split('/', '.', '-');
         if (parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts[2].Length == 4 && options.DateFormat is null)
         {
-            var a = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            var b = int.Parse(parts[1], CultureInfo.InvariantCulture);
-            var y = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            // TryParse: a digit run too long for an int is simply not a date (it used to throw OverflowException).
+            if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a) ||
+                !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ||
+                !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                reason = "is not a valid date (expected yyyy-MM-dd or a form such as 5 Mar 2024)";
+                value = default;
+                return false;
+            }
+
             if (a > 12 && b is >= 1 and <= 12 && TryMake(y, b, a, out value))
             {
                 return true;

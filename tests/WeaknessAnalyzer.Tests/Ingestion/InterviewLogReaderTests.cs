@@ -402,12 +402,12 @@ public class InterviewLogReaderTests
     }
 
     [Test]
-    public async Task Fields_passed_on_as_bytes_read_as_the_text_parsers_say([Values] bool includeRawValues, [Values] bool fromStream)
+    public async Task Field_values_read_as_the_text_parsers_say_through_the_memo([Values] bool includeRawValues, [Values] bool fromStream)
     {
-        // Dates, outcomes, responses, ratings, hours, candidate, interview id, company, role, stage and feedback reach the mapping
-        // thread as bytes and are parsed there through byte-keyed caches. Padded, non-ASCII, long (over 16 and over 256
-        // bytes), blank, invalid and many distinct values (more than the caches hold) must read exactly as the text
-        // parsers read the trimmed strings, with a problem for every invalid value, in row order.
+        // Dates, outcomes, responses, ratings and hours are parsed through a memo per column, and text fields equal to the
+        // row before share its string. Padded, non-ASCII, long (over 16 and over 256 characters), blank, invalid and many
+        // distinct values must read exactly as the text parsers read the trimmed strings, with a problem for every
+        // invalid value, in row order.
         string[] confidences = ["4", " 4 ", "4/5", "\u00A03\u00A0", "\uFF15", "6", "3.0", "", "   ", "two"];
         var dates = new[] { "2024-03-05", "2024-3-5", " 2024-03-05", "5 March 2024", "Tuesday, 5 March 2024", "2024-13-40", "2024-02-30", "" }
             .Concat(Enumerable.Range(1, 120).Select(i => $"2024/{(i % 12) + 1:00}/{(i % 28) + 1:00}")).ToArray();
