@@ -1,0 +1,80 @@
+namespace WeaknessAnalyzer.Analysis;
+
+/// <summary>The fixed thresholds and weights of the lessons, named in one place (the tunable ones are in <see cref="AnalysisOptions"/>).</summary>
+internal static class LessonThresholds
+{
+    /// <summary>A theme is a strength when at most this share of its questions were stumbles (and it has an ok or strong answer).</summary>
+    public const double StrengthMaxStumbleRate = 0.2;
+
+    /// <summary>A trend needs this many dated questions, on at least <see cref="TrendMinDates"/> dates.</summary>
+    public const int TrendMinQuestions = 4;
+
+    /// <summary>See <see cref="TrendMinQuestions"/>.</summary>
+    public const int TrendMinDates = 2;
+
+    /// <summary>The later half's stumble rate must differ from the earlier half's by this much for a trend.</summary>
+    public const double TrendShift = 0.25;
+
+    /// <summary>A low-confidence stumble has a confidence of at most this.</summary>
+    public const int LowConfidence = 2;
+
+    /// <summary>Severity weight of each interview with a stumble beyond the first.</summary>
+    public const double SeverityPerExtraInterview = 1;
+
+    /// <summary>Severity weight of each low-confidence stumble.</summary>
+    public const double SeverityPerLowConfidenceStumble = 0.5;
+
+    /// <summary>Severity weight of the share of stumbles in the later half of the interviews.</summary>
+    public const double SeverityRecency = 2;
+
+    /// <summary>Severity weight of how much more the theme is stumbled in rejected than in advanced/offer interviews.</summary>
+    public const double SeverityRejectedGap = 3;
+
+    /// <summary>Feedback sentences shorter than this are not themed ("Thanks.").</summary>
+    public const int MinFeedbackSentenceLength = 8;
+
+    /// <summary>Recurring feedback themes are fitted only with at least this many sentences.</summary>
+    public const int MinFeedbackSentences = 4;
+
+    /// <summary>Quotes shown per recurring feedback theme.</summary>
+    public const int FeedbackQuotes = 5;
+
+    /// <summary>Two group means differ when they are further apart than this share of the larger plus <see cref="MeanDifferenceFloor"/>.</summary>
+    public const double MeanDifferenceShare = 0.1;
+
+    /// <summary>See <see cref="MeanDifferenceShare"/>.</summary>
+    public const double MeanDifferenceFloor = 0.25;
+
+    /// <summary>A rejected interview is a possible fit mismatch when at least this share of its answers were ok or better (and one was strong).</summary>
+    public const double FitMismatchOkShare = 0.8;
+
+    /// <summary>Mean confidence at most this, with <see cref="UnderRatedMinOkShare"/> of answers ok or better: under-rated.</summary>
+    public const double UnderRatedMaxConfidence = 2.5;
+
+    /// <summary>See <see cref="UnderRatedMaxConfidence"/>.</summary>
+    public const double UnderRatedMinOkShare = 0.67;
+
+    /// <summary>Mean confidence at least this, with at most <see cref="OverRatedMaxOkShare"/> of answers ok or better: over-rated.</summary>
+    public const double OverRatedMinConfidence = 3.5;
+
+    /// <summary>See <see cref="OverRatedMinConfidence"/>.</summary>
+    public const double OverRatedMaxOkShare = 0.5;
+
+    /// <summary>Questions with both confidence and response needed for a calibration verdict.</summary>
+    public const int CalibrationMinQuestions = 4;
+
+    /// <summary>Confidence from which a question counts as "felt confident" in the calibration verdict.</summary>
+    public const int ConfidentFrom = 3;
+
+    /// <summary>Past questions listed to rehearse per plan item.</summary>
+    public const int RehearseCount = 5;
+
+    /// <summary>A plan item's target: the next this-many questions (at least 3, at most 5, else the stumble count).</summary>
+    public const int MinTarget = 3;
+
+    /// <summary>See <see cref="MinTarget"/>.</summary>
+    public const int MaxTarget = 5;
+
+    /// <summary>The cheat-sheet action is added when the theme's mean confidence is at most this.</summary>
+    public const double CheatSheetMaxConfidence = 2.5;
+}
