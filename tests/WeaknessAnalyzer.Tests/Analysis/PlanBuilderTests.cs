@@ -1,0 +1,48 @@
+using WeaknessAnalyzer.Analysis;
+
+namespace WeaknessAnalyzer.Tests.Analysis;
+
+public class PlanBuilderTests
+{
+    [Test]
+    public void The_plan_has_an_item_per_recurring_weakness_and_a_checklist_from_every_lesson()
+    {
+        var log = LessonFixture.Log();
+        var options = AnalysisOptions.Default;
+        var themes = ThemeLesson.Analyze(log, options);
+        var feedback = FeedbackLesson.Analyze(log, options, default);
+        var prep = PreparationLesson.Analyze(log, themes.Recurring, options);
+        var fit = FitLesson.Analyze(log, options);
+
+        var plan = PlanBuilder.Build(log, themes.Recurring, feedback, prep, fit, options);
+
+        Assert.That(plan.ReviewDate, Is.EqualTo(new DateOnly(2024, 5, 10)), "the latest interview plus 30 days");
+        var item = plan.Items.Single();
+        Assert.That(item.Goal, Is.EqualTo("Answer the next 3 design questions at ok or better by 2024-05-10."));
+        Assert.That(item.Rehearse, Is.EqualTo(new[] { "Design a cache", "Design a rate limiter", "Design a URL shortener" }));
+        Assert.That(item.Actions, Has.Some.StartsWith("Confidence is low here"), "mean confidence 2/5");
+        Assert.That(item.Evidence, Does.EndWith("; trend not enough data; severity 7."));
+        Assert.That(plan.Checklist, Is.EqualTo(new[]
+        {
+            "Before each interview, rehearse one question from each of: design.",
+            "Log every question right after the interview: response, confidence, and the interviewer's feedback.",
+            "Ask for feedback: 2 interview(s) have none.",
+            "Re-plan preparation: put hours on the recurring themes above, not on what already goes well.",
+            "Be selective: check role fit (team, level, management expectations) before applying; some rejections were not about skills.",
+            "Review this plan on 2024-05-10 with a fresh report.",
+        }));
+    }
+
+    [Test]
+    public void No_more_items_than_the_option_allows()
+    {
+        var log = LessonFixture.Log();
+        var options = AnalysisOptions.Default with { MaxPlanItems = 0 };
+        var themes = ThemeLesson.Analyze(log, options);
+
+        var plan = PlanBuilder.Build(log, themes.Recurring, FeedbackLesson.Analyze(log, options, default), PreparationLesson.Analyze(log, themes.Recurring, options), FitLesson.Analyze(log, options), options);
+
+        Assert.That(plan.Items, Is.Empty);
+        Assert.That(plan.Checklist[0], Does.StartWith("Log every question"));
+    }
+}

@@ -1,0 +1,52 @@
+using WeaknessAnalyzer.Analysis;
+using WeaknessAnalyzer.Reports;
+
+namespace WeaknessAnalyzer.Tests.Analysis;
+
+public class ThemeLessonTests
+{
+    [Test]
+    public void A_theme_stumbled_in_two_rejected_interviews_is_a_recurring_weakness_with_exact_numbers()
+    {
+        var result = ThemeLesson.Analyze(LessonFixture.Log(), AnalysisOptions.Default);
+
+        var design = result.Findings.Single(f => f.Label == "design");
+        Assert.That((design.QuestionCount, design.InterviewCount, design.StumbleCount, design.StumbleInterviewCount), Is.EqualTo((3, 3, 2, 2)));
+        Assert.That(design.StumbleRate, Is.EqualTo(2.0 / 3));
+        Assert.That(design.MeanConfidence, Is.EqualTo(2.0));
+        Assert.That((design.StumbleRateRejected, design.StumbleRateAdvanced), Is.EqualTo(((double?)1.0, (double?)0.0)));
+        // 2 stumbles + (2 interviews - 1) + 0.5 * 2 low-confidence + 2 * 0 (no stumble in the later half) + 3 * (1 - 0)
+        Assert.That(design.Severity, Is.EqualTo(7.0));
+        Assert.That(design.Trend, Is.EqualTo(Trend.NotEnoughData), "3 dated questions; a trend needs 4");
+        Assert.That(design.Questions.Select(q => q.Row), Is.EqualTo(new long[] { 1, 3, 5 }), "stumbles first, then by row");
+        Assert.That(result.Recurring.Select(f => f.Label), Is.EqualTo(new[] { "design" }));
+    }
+
+    [Test]
+    public void Strengths_are_themes_answered_well_more_questions_first()
+    {
+        var result = ThemeLesson.Analyze(LessonFixture.Log(), AnalysisOptions.Default);
+
+        Assert.That(result.Strengths.Select(f => f.Label), Is.EqualTo(new[] { "sql", "behavioural" }));
+    }
+
+    [Test]
+    public void Recurring_needs_the_configured_number_of_interviews()
+    {
+        var result = ThemeLesson.Analyze(LessonFixture.Log(), AnalysisOptions.Default with { RecurringMinInterviews = 3 });
+
+        Assert.That(result.Recurring, Is.Empty);
+    }
+
+    [Test]
+    public void A_trend_compares_the_later_half_of_the_dated_questions_with_the_earlier_half()
+    {
+        var csv = "date,question,category,response\n" +
+            "2024-01-01,q1,t,weak\n2024-01-02,q2,t,stumped\n2024-02-01,q3,t,ok\n2024-02-02,q4,t,strong\n" +
+            "2024-01-01,p1,u,ok\n2024-01-02,p2,u,ok\n2024-02-01,p3,u,weak\n2024-02-02,p4,u,weak\n" +
+            "2024-01-01,s1,v,ok\n2024-01-02,s2,v,weak\n2024-02-01,s3,v,ok\n2024-02-02,s4,v,weak\n";
+        var findings = ThemeLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default).Findings;
+
+        Assert.That(findings.Select(f => (f.Label, f.Trend)), Is.EqualTo(new[] { ("t", Trend.Improving), ("u", Trend.Worsening), ("v", Trend.Steady) }));
+    }
+}
