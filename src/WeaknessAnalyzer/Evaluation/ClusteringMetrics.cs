@@ -4,7 +4,7 @@ namespace WeaknessAnalyzer.Evaluation;
 /// External clustering quality metrics against ground-truth labels, as papers and scikit-learn report them.
 /// Labels can be any values; only equality matters.
 /// </summary>
-public static class ClusteringMetrics
+internal static class ClusteringMetrics
 {
     /// <summary>
     /// Normalized mutual information with arithmetic-mean normalisation: I(T;P) / ((H(T) + H(P)) / 2), scikit-learn's

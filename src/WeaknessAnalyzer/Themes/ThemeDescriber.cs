@@ -1,0 +1,79 @@
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>
+/// Describes fitted themes: keywords by class-based TF-IDF over word tokens and adjacent pairs (tf(t,c)/terms(c) ·
+/// log(1 + A/f(t))), near-synonyms (same crude stem) not repeated; the label is the top three keywords; representatives are
+/// the fitted questions closest to the theme's centre.
+/// </summary>
+internal static class ThemeDescriber
+{
+    public static List<Theme> Describe(List<string> uniqueText, List<float> uniqueWeight, int[] uniqueTheme, int k, int[] fitIdx, int[] fitTheme, float[] fitSim, ThemeOptions options)
+    {
+        // Class-based TF-IDF over keyword tokens (bigrams of adjacent keywords included).
+        var termFreq = new Dictionary<string, double>[k + 1];
+        for (var c = 0; c <= k; c++) termFreq[c] = new Dictionary<string, double>(StringComparer.Ordinal);
+        var termsPerTheme = new double[k + 1];
+        var count = new int[k + 1];
+        for (var u = 0; u < uniqueText.Count; u++)
+        {
+            var c = uniqueTheme[u];
+            var w = uniqueWeight[u];
+            count[c] += (int)w;
+            string? previous = null;
+            foreach (var token in TextKeys.Tokens(uniqueText[u]))
+            {
+                Add(termFreq[c], token, w);
+                termsPerTheme[c] += w;
+                if (previous is not null) Add(termFreq[c], previous + " " + token, w * 0.5);
+                previous = token;
+            }
+        }
+
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var c = 0; c <= k; c++) foreach (var (t, f) in termFreq[c]) Add(total, t, f);
+        var average = termsPerTheme.Skip(1).DefaultIfEmpty(0).Average();
+        if (average <= 0) average = 1;
+
+        var themes = new List<Theme>(k + 1);
+        for (var id = 0; id <= k; id++)
+        {
+            List<string> keywords = [];
+            if (termsPerTheme[id] > 0)
+            {
+                var scored = termFreq[id]
+                    .Select(p => (Term: p.Key, Score: p.Value / termsPerTheme[id] * StableMath.Log(1 + average / total[p.Key])))
+                    .OrderByDescending(p => p.Score).ThenBy(p => p.Term, StringComparer.Ordinal);
+                var chosen = new List<string>();
+                var stems = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (term, _) in scored)
+                {
+                    var parts = term.Split(' ');
+                    var termStems = parts.Select(TextKeys.Stem).ToArray();
+                    if (parts.Length == 1 ? stems.Contains(termStems[0]) : termStems.All(stems.Contains) || termStems[0] == termStems[^1]) continue;
+                    chosen.Add(term);
+                    foreach (var s in termStems) stems.Add(s);
+                    if (chosen.Count == options.KeywordCount) break;
+                }
+
+                keywords = chosen;
+            }
+
+            var representatives = Enumerable.Range(0, fitIdx.Length)
+                .Where(j => fitTheme[j] == id)
+                .OrderBy(j => id == 0 ? 0 : -fitSim[j]).ThenByDescending(j => uniqueWeight[fitIdx[j]]).ThenBy(j => j)
+                .Take(options.RepresentativeCount)
+                .Select(j => uniqueText[fitIdx[j]])
+                .ToArray();
+            var label = id == 0 ? "unthemed"
+                : keywords.Count > 0 ? string.Join(" / ", keywords.Take(3))
+                : representatives.Length > 0 ? (representatives[0].Length > 40 ? representatives[0][..39] + "…" : representatives[0])
+                : $"theme {id}";
+            themes.Add(new Theme(id, label, keywords, representatives, count[id], id == 0));
+        }
+
+        return themes;
+
+        static void Add(Dictionary<string, double> map, string key, double value) =>
+            map[key] = map.TryGetValue(key, out var v) ? v + value : value;
+    }
+}
