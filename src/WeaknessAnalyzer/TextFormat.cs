@@ -14,6 +14,44 @@ internal static class TextFormat
     /// <summary>An ISO date: 2024-03-05.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The text cut to fewer than <paramref name="maxLength"/> UTF-16 units plus "…" when it is longer; the cut falls between
+    /// text elements, so it never splits a surrogate pair (an emoji) or a letter from its combining marks.
+    /// </summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        if (text.Length <= maxLength) return text;
+        var cut = 0;
+        var e = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (e.MoveNext())
+        {
+            var end = e.ElementIndex + e.GetTextElement().Length;
+            if (end > maxLength - 1) break;
+            cut = end;
+        }
+
+        return text[..cut] + "…";
+    }
+
+    /// <summary>
+    /// Text from the log made safe for a terminal on one line: line breaks become spaces, tabs stay, and every other control
+    /// character (C0, DEL, C1: what starts an escape sequence that could retitle, clear or recolour the terminal) is dropped.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f')) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+            if (c == '\n') sb.Append(' ');
+            else if (c == '\t' || !char.IsControl(c)) sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>An ISO date, or "-" when there is none.</summary>
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "-";
 }

@@ -53,7 +53,7 @@ public static class HtmlReportWriter
 
     private static string H(string s) => WebUtility.HtmlEncode(s);
 
-    private static string Pct(double x) => (x * 100).ToString("0", Inv) + "%";
+    private static string Pct(double x) => TextFormat.Pct(x);
 
     private static void Candidate(StringBuilder sb, CandidateReport c, bool named)
     {
@@ -124,7 +124,7 @@ public static class HtmlReportWriter
             var y = i * RowH + 10;
             var total = (double)t.QuestionCount / max * Width;
             var stumbles = (double)t.StumbleCount / max * Width;
-            var label = t.Label.Length > 32 ? t.Label[..31] + "…" : t.Label;
+            var label = TextFormat.Shorten(t.Label, 32);
             sb.Append(Inv, $"<text x=\"{Left - 8}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2330\">{H(label)}</text>");
             sb.Append(Inv, $"<rect x=\"{Left}\" y=\"{y}\" width=\"{total:0.#}\" height=\"{RowH - 8}\" fill=\"#cfd8e6\" rx=\"3\"><title>{t.QuestionCount} questions</title></rect>");
             sb.Append(Inv, $"<rect class=\"bar\" x=\"{Left}\" y=\"{y}\" width=\"{stumbles:0.#}\" height=\"{RowH - 8}\" fill=\"#d64545\" rx=\"3\"><title>{t.StumbleCount} stumbles</title></rect>");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WeaknessAnalyzer.Ingestion;
@@ -64,7 +63,7 @@ public static class JsonReportWriter
         return System.Text.Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly d) => TextFormat.Date(d);
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

@@ -19,7 +19,7 @@ public static class PlanCsvWriter
                 string[] cells =
                 [
                     c.Candidate, p.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture), p.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    p.Theme, p.Goal, p.Target, p.ReviewDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Evidence,
+                    p.Theme, p.Goal, p.Target, TextFormat.Date(p.ReviewDate), p.Evidence,
                     string.Join(" | ", p.Actions), string.Join(" | ", p.Rehearse),
                 ];
                 writer.Write(string.Join(',', cells.Select(Cell)));

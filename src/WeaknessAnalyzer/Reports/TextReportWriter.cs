@@ -45,15 +45,54 @@ public static class MarkdownReportWriter
 /// <summary>Writes a report as plain text for a terminal (what the sample prints).</summary>
 public static class ConsoleReportWriter
 {
-    /// <summary>Writes the report.</summary>
-    public static void Write(WeaknessReport report, TextWriter writer) => new TextLayout(writer, markdown: false).Write(report);
+    /// <summary>Writes the report. No control character from the log reaches the writer (no terminal escape sequences).</summary>
+    public static void Write(WeaknessReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var safe = new ControlFreeWriter(writer);
+        new TextLayout(safe, markdown: false).Write(report);
+        safe.Flush();
+    }
+}
+
+/// <summary>
+/// Passes text on without control characters other than line breaks and tabs: the last line of defence of the console report
+/// against terminal escape sequences (ESC, CSI, OSC, BEL...) in values from the log.
+/// </summary>
+internal sealed class ControlFreeWriter(TextWriter inner) : TextWriter(CultureInfo.InvariantCulture)
+{
+    public override Encoding Encoding => inner.Encoding;
+
+    public override void Write(char value)
+    {
+        if (value is '\n' or '\r' or '\t' || !char.IsControl(value)) inner.Write(value);
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null) return;
+        if (!value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !value.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        {
+            inner.Write(value);
+            return;
+        }
+
+        foreach (var c in value) Write(c);
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        for (var i = index; i < index + count; i++) Write(buffer[i]);
+    }
+
+    public override void Flush() => inner.Flush();
 }
 
 internal sealed class TextLayout(TextWriter w, bool markdown)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private string E(string s) => markdown ? MarkdownReportWriter.Escape(s) : s.Replace('\n', ' ').Replace("\r", "", StringComparison.Ordinal);
+    private string E(string s) => markdown ? MarkdownReportWriter.Escape(s) : TextFormat.Printable(s);
 
     private void H(int level, string text)
     {
@@ -72,9 +111,9 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
 
     private void Bullet(string text) => w.WriteLine($"{(markdown ? "-" : "  *")} {text}");
 
-    private static string Pct(double x) => (x * 100).ToString("0", Inv) + "%";
+    private static string Pct(double x) => TextFormat.Pct(x);
 
-    private static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd", Inv) ?? "-";
+    private static string D(DateOnly? d) => TextFormat.Date(d);
 
     public void Write(WeaknessReport report)
     {
@@ -188,5 +227,5 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine();
     }
 
-    private static string Trunc(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+    private static string Trunc(string s, int n) => TextFormat.Shorten(s, n);
 }

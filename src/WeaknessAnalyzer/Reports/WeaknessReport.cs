@@ -76,7 +76,7 @@ public sealed record InterviewSummary(
     int QuestionCount, int StumbleCount, double? PrepHours, int? Interest, bool HasFeedback, IReadOnlyList<long> Rows)
 {
     /// <summary>A short human name: "Acme, onsite, 2024-03-05".</summary>
-    public string Title => string.Join(", ", new[] { Company, Stage, Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } t ? t : "interview";
+    public string Title => string.Join(", ", new[] { Company, Stage, (Date is { } d ? TextFormat.Date(d) : null) }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } t ? t : "interview";
 }
 
 /// <summary>A question as evidence.</summary>

@@ -37,27 +37,7 @@ internal static class ThemeDescriber
         var themes = new List<Theme>(k + 1);
         for (var id = 0; id <= k; id++)
         {
-            List<string> keywords = [];
-            if (termsPerTheme[id] > 0)
-            {
-                var scored = termFreq[id]
-                    .Select(p => (Term: p.Key, Score: p.Value / termsPerTheme[id] * StableMath.Log(1 + average / total[p.Key])))
-                    .OrderByDescending(p => p.Score).ThenBy(p => p.Term, StringComparer.Ordinal);
-                var chosen = new List<string>();
-                var stems = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var (term, _) in scored)
-                {
-                    var parts = term.Split(' ');
-                    var termStems = parts.Select(TextKeys.Stem).ToArray();
-                    if (parts.Length == 1 ? stems.Contains(termStems[0]) : termStems.All(stems.Contains) || termStems[0] == termStems[^1]) continue;
-                    chosen.Add(term);
-                    foreach (var s in termStems) stems.Add(s);
-                    if (chosen.Count == options.KeywordCount) break;
-                }
-
-                keywords = chosen;
-            }
-
+            var keywords = termsPerTheme[id] > 0 ? Keywords(termFreq[id], termsPerTheme[id], total, average, options.KeywordCount) : [];
             var representatives = Enumerable.Range(0, fitIdx.Length)
                 .Where(j => fitTheme[j] == id)
                 .OrderBy(j => id == 0 ? 0 : -fitSim[j]).ThenByDescending(j => uniqueWeight[fitIdx[j]]).ThenBy(j => j)
@@ -66,14 +46,35 @@ internal static class ThemeDescriber
                 .ToArray();
             var label = id == 0 ? "unthemed"
                 : keywords.Count > 0 ? string.Join(" / ", keywords.Take(3))
-                : representatives.Length > 0 ? (representatives[0].Length > 40 ? representatives[0][..39] + "…" : representatives[0])
+                : representatives.Length > 0 ? TextFormat.Shorten(representatives[0], 40)
                 : $"theme {id}";
             themes.Add(new Theme(id, label, keywords, representatives, count[id], id == 0));
         }
 
         return themes;
-
-        static void Add(Dictionary<string, double> map, string key, double value) =>
-            map[key] = map.TryGetValue(key, out var v) ? v + value : value;
     }
+
+    /// <summary>The theme's most distinctive terms by c-TF-IDF; a term whose stems were all taken already (or a pair of one stem) is skipped.</summary>
+    private static List<string> Keywords(Dictionary<string, double> termFreq, double terms, Dictionary<string, double> total, double average, int count)
+    {
+        var scored = termFreq
+            .Select(p => (Term: p.Key, Score: p.Value / terms * StableMath.Log(1 + average / total[p.Key])))
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Term, StringComparer.Ordinal);
+        var chosen = new List<string>();
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (term, _) in scored)
+        {
+            var parts = term.Split(' ');
+            var termStems = parts.Select(TextKeys.Stem).ToArray();
+            if (parts.Length == 1 ? stems.Contains(termStems[0]) : termStems.All(stems.Contains) || termStems[0] == termStems[^1]) continue;
+            chosen.Add(term);
+            foreach (var s in termStems) stems.Add(s);
+            if (chosen.Count == count) break;
+        }
+
+        return chosen;
+    }
+
+    private static void Add(Dictionary<string, double> map, string key, double value) =>
+        map[key] = map.TryGetValue(key, out var v) ? v + value : value;
 }

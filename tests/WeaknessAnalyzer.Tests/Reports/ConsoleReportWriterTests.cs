@@ -1,0 +1,36 @@
+using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Themes;
+
+namespace WeaknessAnalyzer.Tests.Reports;
+
+public class ConsoleReportWriterTests
+{
+    [Test]
+    public async Task Terminal_escape_sequences_from_the_log_never_reach_the_terminal()
+    {
+        // A company name that would retitle the terminal (OSC ... BEL), clear it (CSI 2J) and turn it red (CSI 31m), with a
+        // C1 control (U+009B, an 8-bit CSI) in a question; that interview has no feedback, so its title is printed in the
+        // "ask for feedback" action.
+        const string esc = "\u001b";
+        var csv = "date,company,outcome,question,response,feedback\n" +
+            $"2024-01-01,\"Acme{esc}]0;pwned\u0007{esc}[2J{esc}[31m\",rejected,Design a cache\u009b2J,weak,\n" +
+            "2024-02-01,Beta,rejected,Design a cache,weak,Too shallow\n";
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader(csv), new AnalysisOptions { Themes = new ThemeOptions { ThemeCount = 1, Dimensions = 4 } });
+        using var sw = new StringWriter();
+
+        ConsoleReportWriter.Write(report, sw);
+        var text = sw.ToString();
+
+        Assert.That(text.Where(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'), Is.Empty);
+        Assert.That(text, Does.Contain("Acme]0;pwned[2J[31m, 2024-01-01"), "the printable rest of the value is kept, so nothing is silently lost");
+    }
+
+    [Test]
+    public async Task The_small_log_report_starts_with_the_accounting()
+    {
+        using var sw = new StringWriter();
+        ConsoleReportWriter.Write(await ReportFixture.SmallAsync(), sw);
+
+        Assert.That(sw.ToString(), Does.StartWith("INTERVIEW WEAKNESS REPORT\n=========================\n\nAs of 2024-03-10. Read 7 rows: 7 accepted, 0 rejected, 0 problem(s).").Or.StartWith("INTERVIEW WEAKNESS REPORT\r\n"));
+    }
+}
