@@ -24,12 +24,13 @@ public sealed record AnalysisOptions
     /// <summary>The most development-plan items. Default: 5.</summary>
     public int MaxPlanItems { get; init; } = 5;
 
-    /// <summary>Days from the reference date to the plan's review date. Default: 30.</summary>
+    /// <summary>Days from the reference date to the plan's review date, 1 to 3650. Default: 30.</summary>
     public int ReviewAfterDays { get; init; } = 30;
 
     /// <summary>
     /// The date the report is written "as of", used for the review date. Default: <see langword="null"/>: the latest
-    /// interview date in the log (so the same log always gives the same report), or 2000-01-01 plus nothing when no row has a date.
+    /// interview date in the log (so the same log always gives the same report), or 2000-01-01 when no row has a date. From
+    /// 1970-01-01 to 2100-12-31 (the dates a log may hold).
     /// </summary>
     public DateOnly? ReferenceDate { get; init; }
 
@@ -43,7 +44,11 @@ public sealed record AnalysisOptions
         if (RecurringMinInterviews < 1) errors.Add($"{nameof(RecurringMinInterviews)} must be at least 1 (was {RecurringMinInterviews}).");
         if (MinGroupSize < 1) errors.Add($"{nameof(MinGroupSize)} must be at least 1 (was {MinGroupSize}).");
         if (MaxPlanItems < 1) errors.Add($"{nameof(MaxPlanItems)} must be at least 1 (was {MaxPlanItems}).");
-        if (ReviewAfterDays < 1) errors.Add($"{nameof(ReviewAfterDays)} must be at least 1 (was {ReviewAfterDays}).");
+        if (ReviewAfterDays is < 1 or > 3_650) errors.Add($"{nameof(ReviewAfterDays)} must be from 1 to 3650 (was {ReviewAfterDays}).");
+        if (ReferenceDate is { } reference && (reference < Ingestion.FieldParsers.EarliestDate || reference > Ingestion.FieldParsers.LatestDate))
+        {
+            errors.Add($"{nameof(ReferenceDate)} must be from 1970-01-01 to 2100-12-31 (was {TextFormat.Date(reference)}).");
+        }
         foreach (var nested in new Action?[] { Log is null ? null : Log.Validate, Themes is null ? null : Themes.Validate })
         {
             try

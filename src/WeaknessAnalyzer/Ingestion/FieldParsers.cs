@@ -158,7 +158,22 @@ internal static class FieldParsers
                double.TryParse(s.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>The earliest date a log may hold; earlier ones are problems (a typo, or a spreadsheet's zero date).</summary>
+    public static readonly DateOnly EarliestDate = new(1970, 1, 1);
+
+    /// <summary>The latest date a log may hold; later ones are problems (and would overflow review dates).</summary>
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     public static bool TryDate(string raw, InterviewLogOptions options, out DateOnly value, out string reason)
+    {
+        if (!TryAnyDate(raw, options, out value, out reason)) return false;
+        if (value >= EarliestDate && value <= LatestDate) return true;
+        reason = "is outside the years 1970 to 2100";
+        value = default;
+        return false;
+    }
+
+    private static bool TryAnyDate(string raw, InterviewLogOptions options, out DateOnly value, out string reason)
     {
         reason = "";
         var s = Normalize(raw);

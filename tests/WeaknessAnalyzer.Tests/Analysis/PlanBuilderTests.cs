@@ -34,10 +34,10 @@ public class PlanBuilderTests
     }
 
     [Test]
-    public void No_more_items_than_the_option_allows()
+    public void Without_a_recurring_weakness_the_plan_is_the_checklist()
     {
         var log = LessonFixture.Log();
-        var options = AnalysisOptions.Default with { MaxPlanItems = 0 };
+        var options = AnalysisOptions.Default with { RecurringMinInterviews = 3 };
         var themes = ThemeLesson.Analyze(log, options);
 
         var plan = PlanBuilder.Build(log, themes.Recurring, FeedbackLesson.Analyze(log, options, default), PreparationLesson.Analyze(log, themes.Recurring, options), FitLesson.Analyze(log, options), options);

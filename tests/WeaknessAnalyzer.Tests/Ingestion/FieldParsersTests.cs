@@ -15,6 +15,8 @@ public class FieldParsersTests
     [TestCase("25/12/2024", 2024, 12, 25)]
     [TestCase("12/25/2024", 2024, 12, 25)]
     [TestCase("2024-03-05T18:12", 2024, 3, 5)]
+    [TestCase("1970-01-01", 1970, 1, 1)]
+    [TestCase("2100-12-31", 2100, 12, 31)]
     public void Dates_that_read(string cell, int year, int month, int day)
     {
         Assert.That(FieldParsers.TryDate(cell, InterviewLogOptions.Default, out var date, out var why), Is.True, why);
@@ -27,6 +29,10 @@ public class FieldParsersTests
     [TestCase("99999999999/1/2024", "not a valid date")]
     [TestCase("1/99999999999/2024", "not a valid date")]
     [TestCase("soon", "not a valid date")]
+    [TestCase("9999-12-31", "outside the years 1970 to 2100")]
+    [TestCase("0001-01-01", "outside the years 1970 to 2100")]
+    [TestCase("1969-12-31", "outside the years 1970 to 2100")]
+    [TestCase("2101-01-01", "outside the years 1970 to 2100")]
     public void Dates_that_do_not_read_say_why_without_the_value(string cell, string reason)
     {
         Assert.That(FieldParsers.TryDate(cell, InterviewLogOptions.Default, out _, out var why), Is.False);

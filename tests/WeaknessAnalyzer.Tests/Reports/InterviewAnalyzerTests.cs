@@ -139,4 +139,16 @@ public class InterviewAnalyzerTests
     {
         Assert.That(() => InterviewAnalyzer.AnalyzeAsync(new StringReader("")), Throws.InstanceOf<InterviewDataException>());
     }
+
+    [TestCase("9999-12-31")]
+    [TestCase("99999999999/1/2024")]
+    [TestCase("0001-01-01")]
+    public async Task A_date_out_of_range_is_a_problem_not_a_crash(string date)
+    {
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader($"date,question\n{date},x\n2024-01-01,y\n"), ReportFixture.Options);
+
+        var problem = report.Ingestion.Problems.Single();
+        Assert.That((problem.RowNumber, problem.Column, problem.Action), Is.EqualTo((1L, "date", ProblemAction.FieldCleared)));
+        Assert.That(report.Candidates.Single().Plan.ReviewDate, Is.EqualTo(new DateOnly(2024, 1, 31)));
+    }
 }

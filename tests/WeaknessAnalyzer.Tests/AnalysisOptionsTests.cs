@@ -1,0 +1,16 @@
+namespace WeaknessAnalyzer.Tests;
+
+public class AnalysisOptionsTests
+{
+    [Test]
+    public void The_defaults_are_valid() => Assert.DoesNotThrow(AnalysisOptions.Default.Validate);
+
+    [Test]
+    public void Dates_and_day_counts_that_could_overflow_the_review_date_are_rejected()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new AnalysisOptions { ReferenceDate = DateOnly.MaxValue, ReviewAfterDays = 100_000 }.Validate());
+
+        Assert.That(ex!.Message, Does.Contain("ReferenceDate must be from 1970-01-01 to 2100-12-31 (was 9999-12-31)").And.Contain("ReviewAfterDays must be from 1 to 3650"));
+        Assert.DoesNotThrow(new AnalysisOptions { ReferenceDate = new DateOnly(2100, 12, 31), ReviewAfterDays = 3_650 }.Validate);
+    }
+}
