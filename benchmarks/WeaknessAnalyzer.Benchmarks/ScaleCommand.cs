@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using WeaknessAnalyzer.Ingestion;
-using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Rendering;
 
 namespace WeaknessAnalyzer.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using CsvHelper;
 using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Themes;
 

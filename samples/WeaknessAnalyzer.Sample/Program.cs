@@ -2,7 +2,7 @@ using System.Globalization;
 using WeaknessAnalyzer;
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.MiniLM;
-using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Rendering;
 
 // Usage: WeaknessAnalyzer.Sample [<csv>] [--json <path>] [--html <path>] [--markdown <path>] [--plan-csv <path>] [--seed <n>] [--words-only]
 string? csv = null, json = null, html = null, markdown = null, planCsv = null;

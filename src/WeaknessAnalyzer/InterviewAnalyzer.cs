@@ -72,8 +72,6 @@ public static class InterviewAnalyzer
         };
     }
 
-    internal static string TrendText(Trend trend) => trend == Trend.NotEnoughData ? "not enough data" : trend.ToString().ToLowerInvariant();
-
     /// <summary>The six lessons for one candidate.</summary>
     private static CandidateReport AnalyzeCandidate(CandidateLog log, AnalysisOptions options, CancellationToken ct)
     {

@@ -12,8 +12,7 @@ internal static class FeedbackLesson
     {
         var with = log.Interviews.Where(i => i.HasFeedback).ToList();
         var without = log.Interviews.Where(i => !i.HasFeedback).ToList();
-        var actions = without.Select(i => $"Ask for feedback on {i.Title}: a short, polite email to the recruiter asking what would have made the answer stronger.").ToList();
-        return new FeedbackSection(with, without, RecurringThemes(log, with, options, ct), actions);
+        return new FeedbackSection(with, without, RecurringThemes(log, with, options, ct));
     }
 
     /// <summary>The feedback split into sentences (one set per interview), themed by the same engine as the questions; themes in 2+ interviews.</summary>

@@ -10,17 +10,12 @@ internal static class FitLesson
     public static FitSection Analyze(CandidateLog log, AnalysisOptions options)
     {
         var interviews = log.Interviews;
-        var interest = OutcomeComparison.ByOutcome(interviews, i => i.Interest);
-        var verdict = OutcomeComparison.Verdict(interviews, i => i.Interest, "interest", "/5", options.MinGroupSize);
+        var interest = OutcomeStats.ByOutcome(interviews, i => i.Interest);
+        var comparison = OutcomeStats.Compare(interviews, ComparedMeasure.Interest, i => i.Interest, options.MinGroupSize);
         var lost = log.Log.HasColumn(ColumnNames.Response)
             ? interviews.Where(i => i.Outcome == InterviewOutcome.Rejected && WentWell(log.RowsByInterview[i.Key])).ToList()
             : [];
-        if (lost.Count > 0)
-        {
-            verdict += $" {lost.Count} rejected interview(s) went well on the questions themselves (80% or more answered ok or better): a possible fit mismatch, not a skill gap.";
-        }
-
-        return new FitSection(interest, lost, By(interviews, i => i.Role), By(interviews, i => i.Company), verdict);
+        return new FitSection(interest, lost, By(interviews, i => i.Role), By(interviews, i => i.Company), comparison);
     }
 
     /// <summary>At least 80% of the answers with a response were ok or better, and one was strong.</summary>

@@ -1,6 +1,5 @@
 using WeaknessAnalyzer.Reports;
 using static WeaknessAnalyzer.Analysis.LessonThresholds;
-using static WeaknessAnalyzer.TextFormat;
 
 namespace WeaknessAnalyzer.Analysis;
 
@@ -16,14 +15,13 @@ internal static class PlanBuilder
             items.Add(Item(items.Count + 1, f, review));
         }
 
-        var reviewText = Date(review);
-        var checklist = new List<string>();
-        if (items.Count > 0) checklist.Add($"Before each interview, rehearse one question from each of: {string.Join("; ", items.Select(i => i.Theme))}.");
-        checklist.Add("Log every question right after the interview: response, confidence, and the interviewer's feedback.");
-        if (feedback.WithoutFeedback.Count > 0) checklist.Add($"Ask for feedback: {feedback.WithoutFeedback.Count} interview(s) have none.");
-        if (prep.StumbledDespitePrep.Count > 0) checklist.Add("Re-plan preparation: put hours on the recurring themes above, not on what already goes well.");
-        if (fit.LostDespiteStrongAnswers.Count > 0) checklist.Add("Be selective: check role fit (team, level, management expectations) before applying; some rejections were not about skills.");
-        checklist.Add($"Review this plan on {reviewText} with a fresh report.");
+        var checklist = new List<ChecklistItem>();
+        if (items.Count > 0) checklist.Add(new(ChecklistKind.RehearseEachTheme));
+        checklist.Add(new(ChecklistKind.LogEveryQuestion));
+        if (feedback.WithoutFeedback.Count > 0) checklist.Add(new(ChecklistKind.AskForFeedback, feedback.WithoutFeedback.Count));
+        if (prep.StumbledDespitePrep.Count > 0) checklist.Add(new(ChecklistKind.ReplanPreparation));
+        if (fit.LostDespiteStrongAnswers.Count > 0) checklist.Add(new(ChecklistKind.BeSelective));
+        checklist.Add(new(ChecklistKind.Review));
         return new DevelopmentPlan(items, checklist, review);
     }
 
@@ -32,23 +30,14 @@ internal static class PlanBuilder
         var target = Math.Max(MinTarget, Math.Min(MaxTarget, f.StumbleCount));
         var rehearse = f.Questions.Where(q => q.Stumble).Concat(f.Questions.Where(q => !q.Stumble))
             .Select(q => q.Question).Distinct(StringComparer.OrdinalIgnoreCase).Take(RehearseCount).ToArray();
-        var actions = new List<string>
+        var actions = new List<PlanAction>
         {
-            $"Rehearse the {rehearse.Length} past question(s) below out loud, with a timer, until each answer is structured and under 3 minutes.",
-            $"Study the topic behind the keywords ({string.Join(", ", f.Keywords.Take(4))}) for {Math.Max(2, f.StumbleCount)} hours: one worked example per keyword.",
-            "Do one mock interview on this theme with a peer and ask them to score each answer weak / ok / strong.",
+            new(PlanActionKind.RehearsePastQuestions, rehearse.Length, []),
+            new(PlanActionKind.StudyKeywords, Math.Max(2, f.StumbleCount), [.. f.Keywords.Take(4)]),
+            new(PlanActionKind.MockInterview, 0, []),
         };
-        if (f.MeanConfidence <= CheatSheetMaxConfidence) actions.Add("Confidence is low here: write a one-page cheat sheet and review it the day before each interview.");
-        if (f.Trend == Trend.Worsening) actions.Add("The trend is worsening: start this item first.");
-        var evidence = $"{f.StumbleCount} stumble(s) in {f.StumbleInterviewCount} of {f.InterviewCount} interview(s) where it came up; stumble rate {Pct(f.StumbleRate)} over {f.QuestionCount} question(s)"
-            + (f.MeanConfidence is { } mc ? $"; mean confidence {Num(mc)}/5" : "")
-            + (f.StumbleRateRejected is { } rr ? $"; stumble rate {Pct(rr)} in rejected interviews" : "")
-            + (f.StumbleRateAdvanced is { } ra ? $" vs {Pct(ra)} in advanced/offer ones" : "")
-            + $"; trend {InterviewAnalyzer.TrendText(f.Trend)}; severity {Num(f.Severity)}.";
-        return new PlanItem(
-            priority, f.Id, f.Label,
-            $"Answer the next {target} {f.Label} questions at ok or better by {Date(review)}.",
-            $"{target} of the next {target} questions in this theme rated ok or strong in your log",
-            actions, rehearse, evidence, review);
+        if (f.MeanConfidence <= CheatSheetMaxConfidence) actions.Add(new(PlanActionKind.CheatSheet, 0, []));
+        if (f.Trend == Trend.Worsening) actions.Add(new(PlanActionKind.StartFirst, 0, []));
+        return new PlanItem(priority, f.Id, f.Label, target, actions, rehearse, f, review);
     }
 }

@@ -1,6 +1,5 @@
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.Reports;
-using static WeaknessAnalyzer.TextFormat;
 
 namespace WeaknessAnalyzer.Analysis;
 
@@ -10,25 +9,25 @@ internal static class PreparationLesson
     public static PreparationSection Analyze(CandidateLog log, IReadOnlyList<ThemeFinding> recurring, AnalysisOptions options)
     {
         var interviews = log.Interviews;
-        var byOutcome = OutcomeComparison.ByOutcome(interviews, i => i.PrepHours);
-        var verdict = OutcomeComparison.Verdict(interviews, i => i.PrepHours, "preparation", " h", options.MinGroupSize);
-        var byStage = new List<string>();
+        var byOutcome = OutcomeStats.ByOutcome(interviews, i => i.PrepHours);
+        var comparison = OutcomeStats.Compare(interviews, ComparedMeasure.PrepHours, i => i.PrepHours, options.MinGroupSize);
+        var byStage = new List<StageComparison>();
         foreach (var stage in interviews.Where(i => i.Stage is not null).GroupBy(i => i.Stage!.ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var good = stage.Where(i => CandidateLog.Success(i.Outcome) && i.PrepHours is not null).ToList();
             var bad = stage.Where(i => i.Outcome == InterviewOutcome.Rejected && i.PrepHours is not null).ToList();
             if (good.Count >= options.MinGroupSize && bad.Count >= options.MinGroupSize)
             {
-                byStage.Add($"{stage.Key}: {Num(good.Average(i => i.PrepHours!.Value))} h before {good.Count} advanced/offer vs {Num(bad.Average(i => i.PrepHours!.Value))} h before {bad.Count} rejected.");
+                byStage.Add(new StageComparison(stage.Key, good.Count, good.Average(i => i.PrepHours!.Value), bad.Count, bad.Average(i => i.PrepHours!.Value)));
             }
         }
 
-        return new PreparationSection(byOutcome, byStage, StumbledDespitePrep(interviews, recurring), verdict);
+        return new PreparationSection(byOutcome, byStage, StumbledDespitePrep(interviews, recurring), comparison);
     }
 
-    private static List<string> StumbledDespitePrep(IReadOnlyList<InterviewSummary> interviews, IReadOnlyList<ThemeFinding> recurring)
+    private static List<PrepGap> StumbledDespitePrep(IReadOnlyList<InterviewSummary> interviews, IReadOnlyList<ThemeFinding> recurring)
     {
-        var despite = new List<string>();
+        var despite = new List<PrepGap>();
         var prepped = interviews.Where(i => i.PrepHours is > 0).Select(i => i.PrepHours!.Value).Order().ToList();
         if (prepped.Count < 2) return despite;
         var median = prepped[prepped.Count / 2];
@@ -36,7 +35,7 @@ internal static class PreparationLesson
         foreach (var f in recurring)
         {
             var inHigh = f.Questions.Count(q => q.Stumble && highRows.Contains(q.Row));
-            if (inHigh > 0) despite.Add($"{f.Label}: {inHigh} stumble(s) in interviews with {Num(median)} h or more of preparation - the prep did not cover it.");
+            if (inHigh > 0) despite.Add(new PrepGap(f.Id, f.Label, inHigh, median));
         }
 
         return despite;

@@ -1,7 +1,6 @@
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.Reports;
 using static WeaknessAnalyzer.Analysis.LessonThresholds;
-using static WeaknessAnalyzer.TextFormat;
 
 namespace WeaknessAnalyzer.Analysis;
 
@@ -13,29 +12,19 @@ internal static class SelfAssessmentLesson
         var both = log.Rows.Where(r => r.Confidence is not null && r.Response is not null).ToList();
         var matrix = both.GroupBy(r => (r.Confidence!.Value, r.Response!.Value)).OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Item2)
             .Select(g => new CalibrationCell(g.Key.Item1, g.Key.Item2, g.Count())).ToList();
-        var under = new List<string>();
-        var over = new List<string>();
+        var under = new List<CalibrationGap>();
+        var over = new List<CalibrationGap>();
         foreach (var f in findings.Where(f => !f.Unthemed))
         {
             var qs = both.Where(r => log.ThemeOf(r) == f.Id).ToList();
             if (qs.Count < 2) continue;
             var meanConf = qs.Average(r => r.Confidence!.Value);
             var good = (double)qs.Count(r => r.Response >= ResponseQuality.Ok) / qs.Count;
-            if (meanConf <= UnderRatedMaxConfidence && good >= UnderRatedMinOkShare) under.Add($"{f.Label}: mean confidence {Num(meanConf)}/5 but {Pct(good)} of {qs.Count} answers were ok or better - you know more than you feel.");
-            if (meanConf >= OverRatedMinConfidence && good <= OverRatedMaxOkShare) over.Add($"{f.Label}: mean confidence {Num(meanConf)}/5 but only {Pct(good)} of {qs.Count} answers were ok or better - check your answers against a model answer.");
+            if (meanConf <= UnderRatedMaxConfidence && good >= UnderRatedMinOkShare) under.Add(new CalibrationGap(f.Id, f.Label, meanConf, good, qs.Count));
+            if (meanConf >= OverRatedMinConfidence && good <= OverRatedMaxOkShare) over.Add(new CalibrationGap(f.Id, f.Label, meanConf, good, qs.Count));
         }
 
-        string verdict;
-        if (both.Count < CalibrationMinQuestions)
-        {
-            verdict = $"Not enough data: {both.Count} question(s) have both a confidence and a response (need {CalibrationMinQuestions}).";
-        }
-        else
-        {
-            var hits = both.Count(r => (r.Confidence >= ConfidentFrom) == (r.Response >= ResponseQuality.Ok));
-            verdict = $"Your confidence matched the outcome of the answer on {hits} of {both.Count} questions ({Pct((double)hits / both.Count)}).";
-        }
-
-        return new SelfAssessmentSection(matrix, under, over, verdict);
+        var hits = both.Count(r => (r.Confidence >= ConfidentFrom) == (r.Response >= ResponseQuality.Ok));
+        return new SelfAssessmentSection(matrix, under, over, both.Count, hits, CalibrationMinQuestions);
     }
 }

@@ -1,4 +1,6 @@
+using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Analysis;
+using WeaknessAnalyzer.Reports;
 
 namespace WeaknessAnalyzer.Tests.Analysis;
 
@@ -18,11 +20,18 @@ public class PlanBuilderTests
 
         Assert.That(plan.ReviewDate, Is.EqualTo(new DateOnly(2024, 5, 10)), "the latest interview plus 30 days");
         var item = plan.Items.Single();
-        Assert.That(item.Goal, Is.EqualTo("Answer the next 3 design questions at ok or better by 2024-05-10."));
+        Assert.That((item.Theme, item.TargetQuestions, item.ReviewDate), Is.EqualTo(("design", 3, new DateOnly(2024, 5, 10))));
+        Assert.That(ReportText.Goal(item), Is.EqualTo("Answer the next 3 design questions at ok or better by 2024-05-10."));
         Assert.That(item.Rehearse, Is.EqualTo(new[] { "Design a cache", "Design a rate limiter", "Design a URL shortener" }));
-        Assert.That(item.Actions, Has.Some.StartsWith("Confidence is low here"), "mean confidence 2/5");
-        Assert.That(item.Evidence, Does.EndWith("; trend not enough data; severity 7."));
-        Assert.That(plan.Checklist, Is.EqualTo(new[]
+        Assert.That(item.Actions.Select(a => a.Kind), Is.EqualTo(new[] { PlanActionKind.RehearsePastQuestions, PlanActionKind.StudyKeywords, PlanActionKind.MockInterview, PlanActionKind.CheatSheet }), "cheat sheet: mean confidence 2/5");
+        Assert.That(item.Actions[1], Is.EqualTo(new PlanAction(PlanActionKind.StudyKeywords, 2, ["design"])).Using<PlanAction>((a, b) => a.Kind == b.Kind && a.Count == b.Count && a.Keywords.SequenceEqual(b.Keywords)));
+        Assert.That(ReportText.Evidence(item), Does.EndWith("; trend not enough data; severity 7."));
+        Assert.That(plan.Checklist.Select(i => (i.Kind, i.Count)), Is.EqualTo(new[]
+        {
+            (ChecklistKind.RehearseEachTheme, 0), (ChecklistKind.LogEveryQuestion, 0), (ChecklistKind.AskForFeedback, 2),
+            (ChecklistKind.ReplanPreparation, 0), (ChecklistKind.BeSelective, 0), (ChecklistKind.Review, 0),
+        }));
+        Assert.That(plan.Checklist.Select(i => ReportText.Checklist(i, plan)), Is.EqualTo(new[]
         {
             "Before each interview, rehearse one question from each of: design.",
             "Log every question right after the interview: response, confidence, and the interviewer's feedback.",
@@ -43,6 +52,6 @@ public class PlanBuilderTests
         var plan = PlanBuilder.Build(log, themes.Recurring, FeedbackLesson.Analyze(log, options, default), PreparationLesson.Analyze(log, themes.Recurring, options), FitLesson.Analyze(log, options), options);
 
         Assert.That(plan.Items, Is.Empty);
-        Assert.That(plan.Checklist[0], Does.StartWith("Log every question"));
+        Assert.That(plan.Checklist[0].Kind, Is.EqualTo(ChecklistKind.LogEveryQuestion));
     }
 }

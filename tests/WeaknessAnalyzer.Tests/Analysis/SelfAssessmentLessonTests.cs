@@ -1,5 +1,7 @@
+using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Analysis;
 using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Reports;
 
 namespace WeaknessAnalyzer.Tests.Analysis;
 
@@ -12,8 +14,10 @@ public class SelfAssessmentLessonTests
         var section = SelfAssessmentLesson.Analyze(log, ThemeLesson.Analyze(log, AnalysisOptions.Default).Findings);
 
         // Matched on 6 of 8: both behavioural answers were strong at confidence 2.
-        Assert.That(section.Verdict, Is.EqualTo("Your confidence matched the outcome of the answer on 6 of 8 questions (75%)."));
-        Assert.That(section.UnderRated, Is.EqualTo(new[] { "behavioural: mean confidence 2/5 but 100% of 2 answers were ok or better - you know more than you feel." }));
+        Assert.That((section.RatedQuestions, section.MatchedQuestions), Is.EqualTo((8, 6)));
+        Assert.That(ReportText.CalibrationVerdict(section), Is.EqualTo("Your confidence matched the outcome of the answer on 6 of 8 questions (75%)."));
+        Assert.That(section.UnderRated, Is.EqualTo(new[] { new CalibrationGap(3, "behavioural", 2, 1, 2) }));
+        Assert.That(ReportText.UnderRated(section.UnderRated[0]), Is.EqualTo("behavioural: mean confidence 2/5 but 100% of 2 answers were ok or better - you know more than you feel."));
         Assert.That(section.OverRated, Is.Empty);
         Assert.That(section.Matrix.Single(c => c.Confidence == 2 && c.Response == ResponseQuality.Strong).Count, Is.EqualTo(2));
         Assert.That(section.Matrix.Sum(c => c.Count), Is.EqualTo(8));
@@ -24,6 +28,6 @@ public class SelfAssessmentLessonTests
     {
         var log = LessonFixture.Log("question,category,response,confidence\nq1,t,ok,3\nq2,t,weak,\n");
 
-        Assert.That(SelfAssessmentLesson.Analyze(log, []).Verdict, Is.EqualTo("Not enough data: 1 question(s) have both a confidence and a response (need 4)."));
+        Assert.That(ReportText.CalibrationVerdict(SelfAssessmentLesson.Analyze(log, [])), Is.EqualTo("Not enough data: 1 question(s) have both a confidence and a response (need 4)."));
     }
 }

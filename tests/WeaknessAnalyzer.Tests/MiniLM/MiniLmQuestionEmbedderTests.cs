@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
 using WeaknessAnalyzer.Evaluation;
 using WeaknessAnalyzer.MiniLM;
-using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Tests.Themes;
 using WeaknessAnalyzer.Themes;
 

@@ -1,4 +1,5 @@
 using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Tests.Reports;
 using WeaknessAnalyzer.Themes;
@@ -42,19 +43,19 @@ public class InterviewAnalyzerTests
 
         var item = c.Plan.Items.Single();
         Assert.That(item.Priority, Is.EqualTo(1));
-        Assert.That(item.Goal, Does.StartWith("Answer the next 3 ").And.EndWith("at ok or better by 2024-04-09."));
+        Assert.That(ReportText.Goal(item), Does.StartWith("Answer the next 3 ").And.EndWith("at ok or better by 2024-04-09."));
         Assert.That(item.ReviewDate, Is.EqualTo(new DateOnly(2024, 4, 9)));
         Assert.That(item.Rehearse, Has.Count.EqualTo(4));
         Assert.That(item.Rehearse[0], Is.EqualTo("Design a scalable URL shortener service"));
-        Assert.That(item.Evidence, Does.Contain("3 stumble(s) in 2 of 3 interview(s)").And.Contain("stumble rate 75% over 4 question(s)").And.Contain("100% in rejected interviews vs 0% in advanced/offer"));
+        Assert.That(ReportText.Evidence(item), Does.Contain("3 stumble(s) in 2 of 3 interview(s)").And.Contain("stumble rate 75% over 4 question(s)").And.Contain("100% in rejected interviews vs 0% in advanced/offer"));
 
         Assert.That(c.Feedback.WithoutFeedback.Select(i => i.Title), Is.EqualTo(new[] { "Beta, onsite, 2024-02-10" }));
-        Assert.That(c.Feedback.Actions.Single(), Does.StartWith("Ask for feedback on Beta, onsite, 2024-02-10"));
-        Assert.That(c.Preparation.Verdict, Is.EqualTo("Not enough data to relate preparation to outcomes: 1 advanced/offer and 2 rejected interviews have it (need 2 of each)."));
+        Assert.That(ReportText.AskForFeedback(c.Feedback.WithoutFeedback.Single()), Does.StartWith("Ask for feedback on Beta, onsite, 2024-02-10"));
+        Assert.That(ReportText.PreparationVerdict(c.Preparation), Is.EqualTo("Not enough data to relate preparation to outcomes: 1 advanced/offer and 2 rejected interviews have it (need 2 of each)."));
         Assert.That(c.Preparation.ByOutcome.Select(g => (g.Group, g.Interviews, g.Mean)), Is.EqualTo(new[] { ("advanced", 1, (double?)2.0), ("rejected", 2, (double?)4.0) }));
         Assert.That(c.Fit.ByCompany.Select(g => (g.Group, g.Successes, g.Rejections)), Is.EqualTo(new[] { ("Acme", 0, 1), ("Beta", 0, 1), ("Gamma", 1, 0) }));
         Assert.That(c.Fit.LostDespiteStrongAnswers, Is.Empty);
-        Assert.That(c.SelfAssessment.Verdict, Is.EqualTo("Your confidence matched the outcome of the answer on 6 of 7 questions (86%)."));
+        Assert.That(ReportText.CalibrationVerdict(c.SelfAssessment), Is.EqualTo("Your confidence matched the outcome of the answer on 6 of 7 questions (86%)."));
     }
 
     [Test]
@@ -65,7 +66,7 @@ public class InterviewAnalyzerTests
         var c = report.Candidates.Single();
 
         Assert.That(c.Fit.LostDespiteStrongAnswers, Has.Count.EqualTo(1));
-        Assert.That(c.Fit.Verdict, Does.Contain("possible fit mismatch"));
+        Assert.That(ReportText.FitVerdict(c.Fit), Does.Contain("possible fit mismatch"));
     }
 
     [Test]
@@ -74,13 +75,14 @@ public class InterviewAnalyzerTests
         var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader("question\nWhat is a closure?\nWhat is a promise?\n"));
         var c = report.Candidates.Single();
 
-        Assert.That(c.Caveats, Has.Some.Contains("every question is counted as a stumble"));
-        Assert.That(c.Caveats, Has.Some.Contains("Only 1 interview"));
-        Assert.That(c.Caveats, Has.Some.Contains("No outcome column"));
+        var caveats = c.Caveats.Select(k => ReportText.Caveat(k, c)).ToList();
+        Assert.That(caveats, Has.Some.Contains("every question is counted as a stumble"));
+        Assert.That(caveats, Has.Some.Contains("Only 1 interview"));
+        Assert.That(caveats, Has.Some.Contains("No outcome column"));
         Assert.That(c.RecurringWeaknesses, Is.Empty);
         Assert.That(c.Plan.Items, Is.Empty);
-        Assert.That(c.Preparation.Verdict, Does.StartWith("Not enough data"));
-        Assert.That(c.SelfAssessment.Verdict, Does.StartWith("Not enough data"));
+        Assert.That(ReportText.PreparationVerdict(c.Preparation), Does.StartWith("Not enough data"));
+        Assert.That(ReportText.CalibrationVerdict(c.SelfAssessment), Does.StartWith("Not enough data"));
         var json = JsonReportWriter.ToJson(report);
         Assert.That(json, Does.Not.Contain("NaN").And.Not.Contain("Infinity"));
     }

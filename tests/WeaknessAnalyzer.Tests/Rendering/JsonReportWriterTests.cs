@@ -1,7 +1,8 @@
 using System.Text.Json;
-using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Rendering;
+using WeaknessAnalyzer.Tests.Reports;
 
-namespace WeaknessAnalyzer.Tests.Reports;
+namespace WeaknessAnalyzer.Tests.Rendering;
 
 public class JsonReportWriterTests
 {
@@ -12,18 +13,28 @@ public class JsonReportWriterTests
         using var doc = JsonDocument.Parse(JsonReportWriter.ToJson(report));
         var root = doc.RootElement;
 
-        Assert.That(root.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(1));
+        Assert.That(root.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(2));
+        Assert.That(root.GetProperty("hasCandidates").GetBoolean(), Is.False);
         var ingestion = root.GetProperty("ingestion");
         var accepted = ingestion.GetProperty("rowsAccepted").GetInt32();
         Assert.That(ingestion.GetProperty("rowsRead").GetInt32(), Is.EqualTo(64));
-        var rows = root.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("rows").EnumerateArray().Select(r => r.GetInt64())).ToList();
+        var candidate = root.GetProperty("candidates").EnumerateArray().Single();
+        var rows = candidate.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("rows").EnumerateArray().Select(r => r.GetInt64())).ToList();
         Assert.That(rows, Has.Count.EqualTo(accepted));
         Assert.That(rows.Distinct().Count(), Is.EqualTo(accepted));
         Assert.That(rows.Order(), Is.EqualTo(Enumerable.Range(1, accepted).Select(i => (long)i)));
-        var priorities = root.GetProperty("plan").EnumerateArray().Select(p => p.GetProperty("priority").GetInt32()).ToList();
+        var priorities = candidate.GetProperty("plan").EnumerateArray().Select(p => p.GetProperty("priority").GetInt32()).ToList();
         Assert.That(priorities, Is.EqualTo(Enumerable.Range(1, priorities.Count)));
         Assert.That(priorities, Has.Count.GreaterThanOrEqualTo(2), "the bundled log shows at least two recurring themes");
-        foreach (var theme in root.GetProperty("themes").EnumerateArray())
+        foreach (var plan in candidate.GetProperty("plan").EnumerateArray())
+        {
+            // Facts and, beside them, the sentences made of them.
+            Assert.That(plan.GetProperty("targetQuestions").GetInt32(), Is.InRange(3, 5));
+            Assert.That(plan.GetProperty("goal").GetString(), Does.StartWith("Answer the next "));
+            Assert.That(plan.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString()), Does.Contain("rehearsePastQuestions"));
+        }
+
+        foreach (var theme in candidate.GetProperty("themes").EnumerateArray())
         {
             foreach (var name in (string[])["id", "label", "keywords", "questionCount", "interviewCount", "stumbleCount", "stumbleRate", "recurring", "trend", "unthemed", "rows"])
             {

@@ -1,92 +1,7 @@
 using System.Globalization;
-using System.Text;
+using WeaknessAnalyzer.Reports;
 
-namespace WeaknessAnalyzer.Reports;
-
-/// <summary>Writes a report as Markdown. Everything from the log is escaped, so a hostile question cannot inject links, HTML or formatting.</summary>
-public static class MarkdownReportWriter
-{
-    /// <summary>Writes the report.</summary>
-    public static void Write(WeaknessReport report, TextWriter writer) => new TextLayout(writer, markdown: true).Write(report);
-
-    /// <summary>The report as a Markdown string.</summary>
-    public static string ToMarkdown(WeaknessReport report)
-    {
-        using var sw = new StringWriter(CultureInfo.InvariantCulture);
-        Write(report, sw);
-        return sw.ToString();
-    }
-
-    /// <summary>Escapes text for Markdown: backslash-escapes every punctuation character that has a meaning, encodes &lt; and &amp;, and flattens line breaks.</summary>
-    public static string Escape(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var ch in text)
-        {
-            switch (ch)
-            {
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '&': sb.Append("&amp;"); break;
-                case '\r': break;
-                case '\n': sb.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '"' or '\'' or ':':
-                    sb.Append('\\').Append(ch);
-                    break;
-                default: sb.Append(ch); break;
-            }
-        }
-
-        return sb.ToString();
-    }
-}
-
-/// <summary>Writes a report as plain text for a terminal (what the sample prints).</summary>
-public static class ConsoleReportWriter
-{
-    /// <summary>Writes the report. No control character from the log reaches the writer (no terminal escape sequences).</summary>
-    public static void Write(WeaknessReport report, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        var safe = new ControlFreeWriter(writer);
-        new TextLayout(safe, markdown: false).Write(report);
-        safe.Flush();
-    }
-}
-
-/// <summary>
-/// Passes text on without control characters other than line breaks and tabs: the last line of defence of the console report
-/// against terminal escape sequences (ESC, CSI, OSC, BEL...) in values from the log.
-/// </summary>
-internal sealed class ControlFreeWriter(TextWriter inner) : TextWriter(CultureInfo.InvariantCulture)
-{
-    public override Encoding Encoding => inner.Encoding;
-
-    public override void Write(char value)
-    {
-        if (value is '\n' or '\r' or '\t' || !char.IsControl(value)) inner.Write(value);
-    }
-
-    public override void Write(string? value)
-    {
-        if (value is null) return;
-        if (!value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !value.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
-        {
-            inner.Write(value);
-            return;
-        }
-
-        foreach (var c in value) Write(c);
-    }
-
-    public override void Write(char[] buffer, int index, int count)
-    {
-        for (var i = index; i < index + count; i++) Write(buffer[i]);
-    }
-
-    public override void Flush() => inner.Flush();
-}
+namespace WeaknessAnalyzer.Rendering;
 
 internal sealed class TextLayout(TextWriter w, bool markdown)
 {
@@ -143,7 +58,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         if (named) H(2, "Candidate: " + E(c.Candidate));
         w.WriteLine($"{c.Interviews.Count} interview(s), {c.QuestionCount} question(s), {c.StumbleCount} stumble(s).");
         w.WriteLine();
-        foreach (var caveat in c.Caveats) Bullet("Note: " + E(caveat));
+        foreach (var caveat in c.Caveats) Bullet("Note: " + E(ReportText.Caveat(caveat, c)));
         if (c.Caveats.Count > 0) w.WriteLine();
 
         H(3, "Next steps: your development plan");
@@ -157,16 +72,16 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         {
             w.WriteLine(markdown ? $"**{p.Priority}. {E(p.Theme)}**" : $"{p.Priority}. {p.Theme}");
             w.WriteLine();
-            Bullet("Goal: " + E(p.Goal));
-            Bullet("Why: " + E(p.Evidence));
-            foreach (var a in p.Actions) Bullet("Do: " + E(a));
+            Bullet("Goal: " + E(ReportText.Goal(p)));
+            Bullet("Why: " + E(ReportText.Evidence(p)));
+            foreach (var a in p.Actions) Bullet("Do: " + E(ReportText.Action(a)));
             foreach (var q in p.Rehearse) Bullet("Rehearse: " + E(q));
             w.WriteLine();
         }
 
         w.WriteLine("Checklist for the next interviews:");
         w.WriteLine();
-        foreach (var item in c.Plan.Checklist) Bullet((markdown ? "[ ] " : "[ ] ") + E(item));
+        foreach (var item in c.Plan.Checklist) Bullet("[ ] " + E(ReportText.Checklist(item, c.Plan)));
         w.WriteLine();
 
         H(3, "Recurring weaknesses");
@@ -201,29 +116,29 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine($"{c.Feedback.WithFeedback.Count} interview(s) with feedback, {c.Feedback.WithoutFeedback.Count} without.");
         w.WriteLine();
         foreach (var f in c.Feedback.RecurringThemes) Bullet($"Interviewers keep saying ({E(f.Label)}), in {f.InterviewCount} interviews: \"{E(f.Sentences[0])}\"");
-        foreach (var a in c.Feedback.Actions) Bullet(E(a));
+        foreach (var i in c.Feedback.WithoutFeedback) Bullet(E(ReportText.AskForFeedback(i)));
         w.WriteLine();
 
         H(3, "Preparation");
-        w.WriteLine(E(c.Preparation.Verdict));
+        w.WriteLine(E(ReportText.PreparationVerdict(c.Preparation)));
         w.WriteLine();
         foreach (var g in c.Preparation.ByOutcome) Bullet($"{g.Group}: {g.Interviews} interview(s), mean {g.Mean?.ToString("0.#", Inv)} h");
-        foreach (var line in c.Preparation.ByStage) Bullet(E(line));
-        foreach (var line in c.Preparation.StumbledDespitePrep) Bullet(E(line));
+        foreach (var stage in c.Preparation.ByStage) Bullet(E(ReportText.Stage(stage)));
+        foreach (var gap in c.Preparation.StumbledDespitePrep) Bullet(E(ReportText.PrepGap(gap)));
         w.WriteLine();
 
         H(3, "Fit");
-        w.WriteLine(E(c.Fit.Verdict));
+        w.WriteLine(E(ReportText.FitVerdict(c.Fit)));
         w.WriteLine();
         foreach (var i in c.Fit.LostDespiteStrongAnswers) Bullet("Possible fit mismatch: " + E(i.Title));
         foreach (var g in c.Fit.ByRole) Bullet($"Role {E(g.Group)}: {g.Interviews} interview(s), {g.Successes} advanced/offer, {g.Rejections} rejected");
         w.WriteLine();
 
         H(3, "Self-assessment");
-        w.WriteLine(E(c.SelfAssessment.Verdict));
+        w.WriteLine(E(ReportText.CalibrationVerdict(c.SelfAssessment)));
         w.WriteLine();
-        foreach (var line in c.SelfAssessment.UnderRated) Bullet("Under-rated: " + E(line));
-        foreach (var line in c.SelfAssessment.OverRated) Bullet("Over-rated: " + E(line));
+        foreach (var gap in c.SelfAssessment.UnderRated) Bullet("Under-rated: " + E(ReportText.UnderRated(gap)));
+        foreach (var gap in c.SelfAssessment.OverRated) Bullet("Over-rated: " + E(ReportText.OverRated(gap)));
         w.WriteLine();
     }
 

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Rendering;
+using WeaknessAnalyzer.Tests.Reports;
 
-namespace WeaknessAnalyzer.Tests.Reports;
+namespace WeaknessAnalyzer.Tests.Rendering;
 
 public class HtmlReportWriterTests
 {

@@ -1,6 +1,7 @@
-using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Rendering;
+using WeaknessAnalyzer.Tests.Reports;
 
-namespace WeaknessAnalyzer.Tests.Reports;
+namespace WeaknessAnalyzer.Tests.Rendering;
 
 public class PlanCsvWriterTests
 {

@@ -3,7 +3,9 @@ using System.Net;
 using System.Text;
 using WeaknessAnalyzer.Ingestion;
 
-namespace WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Reports;
+
+namespace WeaknessAnalyzer.Rendering;
 
 /// <summary>
 /// Writes a report as one self-contained HTML file (no external scripts, styles or fonts) with inline SVG charts:
@@ -60,21 +62,21 @@ public static class HtmlReportWriter
         sb.Append("<section class=\"candidate\">");
         if (named) sb.Append(Inv, $"<h2>{H(c.Candidate)}</h2>");
         sb.Append(Inv, $"<p>{c.Interviews.Count} interview(s), {c.QuestionCount} question(s), {c.StumbleCount} stumble(s).</p>");
-        foreach (var caveat in c.Caveats) sb.Append(Inv, $"<p class=\"muted\">Note: {H(caveat)}</p>");
+        foreach (var caveat in c.Caveats) sb.Append(Inv, $"<p class=\"muted\">Note: {H(ReportText.Caveat(caveat, c))}</p>");
 
         sb.Append("<div class=\"card\" id=\"plan\"><h2>Your development plan</h2>");
         if (c.Plan.Items.Count == 0) sb.Append("<p>No recurring weakness yet.</p>");
         foreach (var p in c.Plan.Items)
         {
-            sb.Append(Inv, $"<h3>{p.Priority}. {H(p.Theme)}</h3><p><strong>Goal:</strong> {H(p.Goal)}</p><p class=\"muted\">{H(p.Evidence)}</p><ul>");
-            foreach (var a in p.Actions) sb.Append(Inv, $"<li>{H(a)}</li>");
+            sb.Append(Inv, $"<h3>{p.Priority}. {H(p.Theme)}</h3><p><strong>Goal:</strong> {H(ReportText.Goal(p))}</p><p class=\"muted\">{H(ReportText.Evidence(p))}</p><ul>");
+            foreach (var a in p.Actions) sb.Append(Inv, $"<li>{H(ReportText.Action(a))}</li>");
             sb.Append("</ul><p>Rehearse:</p><ol>");
             foreach (var q in p.Rehearse) sb.Append(Inv, $"<li>{H(q)}</li>");
             sb.Append("</ol>");
         }
 
         sb.Append("<h3>Checklist</h3><ul>");
-        foreach (var item in c.Plan.Checklist) sb.Append(Inv, $"<li>{H(item)}</li>");
+        foreach (var item in c.Plan.Checklist) sb.Append(Inv, $"<li>{H(ReportText.Checklist(item, c.Plan))}</li>");
         sb.Append("</ul></div>");
 
         sb.Append("<div class=\"card\"><h2>Themes by stumbles</h2>");
@@ -96,17 +98,17 @@ public static class HtmlReportWriter
 
         sb.Append("<div class=\"card\"><h2>Confidence against response</h2>");
         CalibrationChart(sb, c.SelfAssessment.Matrix);
-        sb.Append(Inv, $"<p>{H(c.SelfAssessment.Verdict)}</p><ul>");
-        foreach (var l in c.SelfAssessment.UnderRated.Concat(c.SelfAssessment.OverRated)) sb.Append(Inv, $"<li>{H(l)}</li>");
+        sb.Append(Inv, $"<p>{H(ReportText.CalibrationVerdict(c.SelfAssessment))}</p><ul>");
+        foreach (var l in c.SelfAssessment.UnderRated.Select(ReportText.UnderRated).Concat(c.SelfAssessment.OverRated.Select(ReportText.OverRated))) sb.Append(Inv, $"<li>{H(l)}</li>");
         sb.Append("</ul></div>");
 
         sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{c.Feedback.WithFeedback.Count} interview(s) with feedback, {c.Feedback.WithoutFeedback.Count} without.</p><ul>");
         foreach (var f in c.Feedback.RecurringThemes) sb.Append(Inv, $"<li>Interviewers keep saying (<em>{H(f.Label)}</em>, {f.InterviewCount} interviews): “{H(f.Sentences[0])}”</li>");
-        foreach (var a in c.Feedback.Actions) sb.Append(Inv, $"<li>{H(a)}</li>");
+        foreach (var i in c.Feedback.WithoutFeedback) sb.Append(Inv, $"<li>{H(ReportText.AskForFeedback(i))}</li>");
         sb.Append("</ul></div>");
-        sb.Append(Inv, $"<div class=\"card\"><h2>Preparation</h2><p>{H(c.Preparation.Verdict)}</p><ul>");
-        foreach (var l in c.Preparation.ByStage.Concat(c.Preparation.StumbledDespitePrep)) sb.Append(Inv, $"<li>{H(l)}</li>");
-        sb.Append(Inv, $"</ul></div><div class=\"card\"><h2>Fit</h2><p>{H(c.Fit.Verdict)}</p><ul>");
+        sb.Append(Inv, $"<div class=\"card\"><h2>Preparation</h2><p>{H(ReportText.PreparationVerdict(c.Preparation))}</p><ul>");
+        foreach (var l in c.Preparation.ByStage.Select(ReportText.Stage).Concat(c.Preparation.StumbledDespitePrep.Select(ReportText.PrepGap))) sb.Append(Inv, $"<li>{H(l)}</li>");
+        sb.Append(Inv, $"</ul></div><div class=\"card\"><h2>Fit</h2><p>{H(ReportText.FitVerdict(c.Fit))}</p><ul>");
         foreach (var i in c.Fit.LostDespiteStrongAnswers) sb.Append(Inv, $"<li>Possible fit mismatch: {H(i.Title)}</li>");
         sb.Append("</ul></div></section>");
     }

@@ -1,4 +1,6 @@
-namespace WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Reports;
+
+namespace WeaknessAnalyzer.Rendering;
 
 /// <summary>
 /// Writes the development plan as CSV (one row per plan item and candidate). Cells that a spreadsheet would run as a
@@ -19,8 +21,8 @@ public static class PlanCsvWriter
                 string[] cells =
                 [
                     c.Candidate, p.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture), p.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    p.Theme, p.Goal, p.Target, TextFormat.Date(p.ReviewDate), p.Evidence,
-                    string.Join(" | ", p.Actions), string.Join(" | ", p.Rehearse),
+                    p.Theme, ReportText.Goal(p), ReportText.Target(p), TextFormat.Date(p.ReviewDate), ReportText.Evidence(p),
+                    string.Join(" | ", p.Actions.Select(ReportText.Action)), string.Join(" | ", p.Rehearse),
                 ];
                 writer.Write(string.Join(',', cells.Select(Cell)));
                 writer.Write("\r\n");

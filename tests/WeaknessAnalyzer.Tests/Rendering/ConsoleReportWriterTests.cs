@@ -1,7 +1,8 @@
-using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Rendering;
+using WeaknessAnalyzer.Tests.Reports;
 using WeaknessAnalyzer.Themes;
 
-namespace WeaknessAnalyzer.Tests.Reports;
+namespace WeaknessAnalyzer.Tests.Rendering;
 
 public class ConsoleReportWriterTests
 {

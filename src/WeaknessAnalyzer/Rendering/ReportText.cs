@@ -1,0 +1,168 @@
+using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Reports;
+using static WeaknessAnalyzer.TextFormat;
+
+namespace WeaknessAnalyzer.Rendering;
+
+/// <summary>
+/// Every sentence of a report, made from its facts in one place: the console, Markdown, HTML, plan CSV and JSON writers all
+/// use these, so a change of wording touches one file. The text is plain (the writers escape it for their format).
+/// </summary>
+public static class ReportText
+{
+    /// <summary>A trend in words: "improving", "not enough data".</summary>
+    public static string Trend(Trend trend) => trend == Reports.Trend.NotEnoughData ? "not enough data" : trend.ToString().ToLowerInvariant();
+
+    /// <summary>A caveat in a sentence.</summary>
+    public static string Caveat(Caveat caveat, CandidateReport candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return caveat switch
+        {
+            Reports.Caveat.NoAssessment => "The log has no response or confidence column, so every question is counted as a stumble: themes show what you were asked about, not how you did.",
+            Reports.Caveat.FewInterviews => $"Only {candidate.Interviews.Count} interview: nothing can recur yet, and no comparison across interviews is possible.",
+            Reports.Caveat.NoOutcome => "No outcome column: nothing can be related to results.",
+            Reports.Caveat.NoDate => "No date column: trends and recency cannot be judged.",
+            _ => throw new ArgumentOutOfRangeException(nameof(caveat), caveat, null),
+        };
+    }
+
+    /// <summary>The goal of a plan item.</summary>
+    public static string Goal(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return $"Answer the next {item.TargetQuestions} {item.Theme} questions at ok or better by {Date(item.ReviewDate)}.";
+    }
+
+    /// <summary>How the goal of a plan item is measured.</summary>
+    public static string Target(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return $"{item.TargetQuestions} of the next {item.TargetQuestions} questions in this theme rated ok or strong in your log";
+    }
+
+    /// <summary>Why a plan item is in the plan: the numbers of its theme.</summary>
+    public static string Evidence(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var f = item.Finding;
+        return $"{f.StumbleCount} stumble(s) in {f.StumbleInterviewCount} of {f.InterviewCount} interview(s) where it came up; stumble rate {Pct(f.StumbleRate)} over {f.QuestionCount} question(s)"
+            + (f.MeanConfidence is { } mc ? $"; mean confidence {Num(mc)}/5" : "")
+            + (f.StumbleRateRejected is { } rr ? $"; stumble rate {Pct(rr)} in rejected interviews" : "")
+            + (f.StumbleRateAdvanced is { } ra ? $" vs {Pct(ra)} in advanced/offer ones" : "")
+            + $"; trend {Trend(f.Trend)}; severity {Num(f.Severity)}.";
+    }
+
+    /// <summary>A plan action in a sentence.</summary>
+    public static string Action(PlanAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Kind switch
+        {
+            PlanActionKind.RehearsePastQuestions => $"Rehearse the {action.Count} past question(s) below out loud, with a timer, until each answer is structured and under 3 minutes.",
+            PlanActionKind.StudyKeywords => $"Study the topic behind the keywords ({string.Join(", ", action.Keywords)}) for {action.Count} hours: one worked example per keyword.",
+            PlanActionKind.MockInterview => "Do one mock interview on this theme with a peer and ask them to score each answer weak / ok / strong.",
+            PlanActionKind.CheatSheet => "Confidence is low here: write a one-page cheat sheet and review it the day before each interview.",
+            PlanActionKind.StartFirst => "The trend is worsening: start this item first.",
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action.Kind, null),
+        };
+    }
+
+    /// <summary>A checklist entry in a sentence.</summary>
+    public static string Checklist(ChecklistItem item, DevelopmentPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(plan);
+        return item.Kind switch
+        {
+            ChecklistKind.RehearseEachTheme => $"Before each interview, rehearse one question from each of: {string.Join("; ", plan.Items.Select(i => i.Theme))}.",
+            ChecklistKind.LogEveryQuestion => "Log every question right after the interview: response, confidence, and the interviewer's feedback.",
+            ChecklistKind.AskForFeedback => $"Ask for feedback: {item.Count} interview(s) have none.",
+            ChecklistKind.ReplanPreparation => "Re-plan preparation: put hours on the recurring themes above, not on what already goes well.",
+            ChecklistKind.BeSelective => "Be selective: check role fit (team, level, management expectations) before applying; some rejections were not about skills.",
+            ChecklistKind.Review => $"Review this plan on {Date(plan.ReviewDate)} with a fresh report.",
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item.Kind, null),
+        };
+    }
+
+    /// <summary>What to do about an interview without feedback.</summary>
+    public static string AskForFeedback(InterviewSummary interview)
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        return $"Ask for feedback on {interview.Title}: a short, polite email to the recruiter asking what would have made the answer stronger.";
+    }
+
+    /// <summary>A comparison against outcomes in a sentence that states its numbers.</summary>
+    public static string Comparison(OutcomeComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var (what, unit) = comparison.Measure == ComparedMeasure.PrepHours ? ("preparation", " h") : ("interest", "/5");
+        var c = comparison;
+        return c.Finding switch
+        {
+            OutcomeFinding.NotEnoughData => $"Not enough data to relate {what} to outcomes: {c.AdvancedInterviews} advanced/offer and {c.RejectedInterviews} rejected interviews have it (need {c.MinGroupSize} of each).",
+            _ => $"Mean {what}: {Num(c.AdvancedMean ?? 0)}{unit} in {c.AdvancedInterviews} advanced/offer interviews vs {Num(c.RejectedMean ?? 0)}{unit} in {c.RejectedInterviews} rejected ones: " + c.Finding switch
+            {
+                OutcomeFinding.NoClearDifference => "no clear difference.",
+                OutcomeFinding.HigherWentWithBetterOutcomes => $"more {what} went with better outcomes.",
+                _ => $"more {what} did not go with better outcomes.",
+            },
+        };
+    }
+
+    /// <summary>The preparation verdict.</summary>
+    public static string PreparationVerdict(PreparationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return Comparison(section.Comparison);
+    }
+
+    /// <summary>Prep hours per outcome for one stage.</summary>
+    public static string Stage(StageComparison stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return $"{stage.Stage}: {Num(stage.AdvancedMeanHours)} h before {stage.AdvancedInterviews} advanced/offer vs {Num(stage.RejectedMeanHours)} h before {stage.RejectedInterviews} rejected.";
+    }
+
+    /// <summary>A recurring weakness stumbled on despite the prep.</summary>
+    public static string PrepGap(PrepGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return $"{gap.Theme}: {gap.Stumbles} stumble(s) in interviews with {Num(gap.MinHours)} h or more of preparation - the prep did not cover it.";
+    }
+
+    /// <summary>The fit verdict: interest against outcomes, and the rejections despite good answers.</summary>
+    public static string FitVerdict(FitSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var lost = section.LostDespiteStrongAnswers.Count;
+        return Comparison(section.Comparison)
+            + (lost > 0 ? $" {lost} rejected interview(s) went well on the questions themselves (80% or more answered ok or better): a possible fit mismatch, not a skill gap." : "");
+    }
+
+    /// <summary>A theme answered well with low confidence.</summary>
+    public static string UnderRated(CalibrationGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return $"{gap.Theme}: mean confidence {Num(gap.MeanConfidence)}/5 but {Pct(gap.OkShare)} of {gap.Questions} answers were ok or better - you know more than you feel.";
+    }
+
+    /// <summary>A theme answered poorly with high confidence.</summary>
+    public static string OverRated(CalibrationGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return $"{gap.Theme}: mean confidence {Num(gap.MeanConfidence)}/5 but only {Pct(gap.OkShare)} of {gap.Questions} answers were ok or better - check your answers against a model answer.";
+    }
+
+    /// <summary>How well confidence matched the answers.</summary>
+    public static string CalibrationVerdict(SelfAssessmentSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return section.RatedQuestions < section.MinQuestions
+            ? $"Not enough data: {section.RatedQuestions} question(s) have both a confidence and a response (need {section.MinQuestions})."
+            : $"Your confidence matched the outcome of the answer on {section.MatchedQuestions} of {section.RatedQuestions} questions ({Pct((double)section.MatchedQuestions / section.RatedQuestions)}).";
+    }
+
+    /// <summary>A response in words: "stumped", or "no response".</summary>
+    public static string Response(ResponseQuality? response) => response?.ToString().ToLowerInvariant() ?? "no response";
+}

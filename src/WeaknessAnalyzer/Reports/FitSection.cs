@@ -1,0 +1,9 @@
+namespace WeaknessAnalyzer.Reports;
+
+/// <summary>Lesson 4: interest and fit against outcomes.</summary>
+/// <param name="InterestByOutcome">Interviews with an interest rating, per outcome.</param>
+/// <param name="LostDespiteStrongAnswers">Rejected interviews where 80% or more of the answers were ok or better and one was strong: a possible fit mismatch, not a skill gap.</param>
+/// <param name="ByRole">Outcomes per role.</param>
+/// <param name="ByCompany">Outcomes per company.</param>
+/// <param name="Comparison">Interest in advanced/offer against rejected interviews.</param>
+public sealed record FitSection(IReadOnlyList<GroupStat> InterestByOutcome, IReadOnlyList<InterviewSummary> LostDespiteStrongAnswers, IReadOnlyList<GroupStat> ByRole, IReadOnlyList<GroupStat> ByCompany, OutcomeComparison Comparison);

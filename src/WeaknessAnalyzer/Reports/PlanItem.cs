@@ -1,0 +1,12 @@
+namespace WeaknessAnalyzer.Reports;
+
+/// <summary>One prioritised plan item: a recurring weakness, a goal, actions and past questions to rehearse.</summary>
+/// <param name="Priority">1 is the first to work on.</param>
+/// <param name="ThemeId">The theme.</param>
+/// <param name="Theme">Its label.</param>
+/// <param name="TargetQuestions">The goal: the next this-many questions of the theme answered ok or better by <paramref name="ReviewDate"/>.</param>
+/// <param name="Actions">What to do.</param>
+/// <param name="Rehearse">Past questions of the theme, stumbles first.</param>
+/// <param name="Finding">The evidence: what the log says about the theme.</param>
+/// <param name="ReviewDate">When the goal is due.</param>
+public sealed record PlanItem(int Priority, int ThemeId, string Theme, int TargetQuestions, IReadOnlyList<PlanAction> Actions, IReadOnlyList<string> Rehearse, ThemeFinding Finding, DateOnly ReviewDate);

@@ -1,0 +1,49 @@
+namespace WeaknessAnalyzer.Reports;
+
+/// <summary>What one candidate's log says about one theme.</summary>
+public sealed record ThemeFinding
+{
+    /// <summary>The theme id (0 = unthemed).</summary>
+    public required int Id { get; init; }
+    /// <summary>The theme's label.</summary>
+    public required string Label { get; init; }
+    /// <summary>The theme's keywords.</summary>
+    public required IReadOnlyList<string> Keywords { get; init; }
+    /// <summary>Whether this is the unthemed group.</summary>
+    public required bool Unthemed { get; init; }
+    /// <summary>Questions of this candidate in the theme.</summary>
+    public required int QuestionCount { get; init; }
+    /// <summary>Distinct interviews the theme came up in.</summary>
+    public required int InterviewCount { get; init; }
+    /// <summary>Stumbles.</summary>
+    public required int StumbleCount { get; init; }
+    /// <summary>Distinct interviews with a stumble in the theme.</summary>
+    public required int StumbleInterviewCount { get; init; }
+    /// <summary>Stumbles / questions.</summary>
+    public required double StumbleRate { get; init; }
+    /// <summary>Stumbles in at least <see cref="AnalysisOptions.RecurringMinInterviews"/> interviews (never for the unthemed group).</summary>
+    public required bool Recurring { get; init; }
+    /// <summary>The trend of the stumble rate over time.</summary>
+    public required Trend Trend { get; init; }
+    /// <summary>Mean confidence over questions that have one.</summary>
+    public required double? MeanConfidence { get; init; }
+    /// <summary>Stumble rate in rejected interviews, when any.</summary>
+    public required double? StumbleRateRejected { get; init; }
+    /// <summary>Stumble rate in advanced or offer interviews, when any.</summary>
+    public required double? StumbleRateAdvanced { get; init; }
+    /// <summary>First date seen.</summary>
+    public required DateOnly? FirstSeen { get; init; }
+    /// <summary>Last date seen.</summary>
+    public required DateOnly? LastSeen { get; init; }
+    /// <summary>
+    /// Severity: stumbles + (interviews with a stumble − 1) + low-confidence stumbles × 0.5 + recency (share of stumbles in
+    /// the later half of the candidate's interviews) × 2 + max(0, rejected − advanced stumble rate) × 3. Higher is worse.
+    /// </summary>
+    public required double Severity { get; init; }
+    /// <summary>The data rows of the theme (1-based, header not counted).</summary>
+    public required IReadOnlyList<long> Rows { get; init; }
+    /// <summary>The questions, stumbles first.</summary>
+    public required IReadOnlyList<QuestionEvidence> Questions { get; init; }
+    /// <summary>The interviews the theme came up in, by key.</summary>
+    public required IReadOnlyList<string> InterviewKeys { get; init; }
+}
