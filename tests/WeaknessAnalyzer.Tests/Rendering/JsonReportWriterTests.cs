@@ -51,6 +51,17 @@ public class JsonReportWriterTests
     }
 
     [Test]
+    public async Task The_text_writer_overload_writes_the_same_json()
+    {
+        var report = await ReportFixture.SmallAsync();
+        using var sw = new StringWriter();
+
+        JsonReportWriter.Write(report, sw);
+
+        Assert.That(sw.ToString(), Is.EqualTo(JsonReportWriter.ToJson(report)));
+    }
+
+    [Test]
     public async Task Hostile_text_is_escaped()
     {
         var json = JsonReportWriter.ToJson(await ReportFixture.HostileAsync());
