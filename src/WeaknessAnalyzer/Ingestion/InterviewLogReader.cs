@@ -44,18 +44,11 @@ public static class InterviewLogReader
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= InterviewLogOptions.Default;
-        options.Validate();
         var total = stream.CanSeek ? stream.Length - stream.Position : 0;
         var start = stream.CanSeek ? stream.Position : 0;
-        var reading = new LogReading(options);
-        var csv = CsvReader.Create(stream, reading.CsvOptions, leaveOpen: true);
-        await using (csv.ConfigureAwait(false))
-        {
-            await reading.RunAsync(csv, progress, () => stream.CanSeek ? stream.Position - start : 0, total, cancellationToken).ConfigureAwait(false);
-        }
-
-        return reading.Build();
+        return await ReadCoreAsync(
+            csvOptions => CsvReader.Create(stream, csvOptions, leaveOpen: true), options, progress,
+            () => stream.CanSeek ? stream.Position - start : 0, total, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a log from text. The reader is left open.</summary>
@@ -67,16 +60,8 @@ public static class InterviewLogReader
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        options ??= InterviewLogOptions.Default;
-        options.Validate();
-        var reading = new LogReading(options);
-        var csv = CsvReader.Create(reader, reading.CsvOptions, leaveOpen: true);
-        await using (csv.ConfigureAwait(false))
-        {
-            await reading.RunAsync(csv, progress, static () => 0, 0, cancellationToken).ConfigureAwait(false);
-        }
-
-        return reading.Build();
+        return await ReadCoreAsync(
+            csvOptions => CsvReader.Create(reader, csvOptions, leaveOpen: true), options, progress, static () => 0, 0, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a log from a string holding the whole CSV text.</summary>
@@ -85,5 +70,20 @@ public static class InterviewLogReader
         ArgumentNullException.ThrowIfNull(csvText);
         using var reader = new StringReader(csvText);
         return ReadAsync(reader, options).GetAwaiter().GetResult();
+    }
+
+    private static async Task<InterviewLog> ReadCoreAsync(
+        Func<CsvReaderOptions, CsvReader> open, InterviewLogOptions? options, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes, CancellationToken cancellationToken)
+    {
+        options ??= InterviewLogOptions.Default;
+        options.Validate();
+        var reading = new LogReading(options);
+        var csv = open(reading.CsvOptions);
+        await using (csv.ConfigureAwait(false))
+        {
+            await reading.RunAsync(csv, progress, bytesRead, totalBytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return reading.Build();
     }
 }

@@ -41,58 +41,10 @@ internal static class IterativeClassifier
 
             for (var i = 0; i < n; i++) sim[i] = StableMath.Dot(embedding.AsSpan(i * d, d), centres.AsSpan(labels[i] * d, d));
 
-            // Training set: per theme, drop the outliers, then a random share of the rest.
-            Array.Clear(train);
-            var share = settings.MinTrainFraction + (random.NextDouble() * (settings.MaxTrainFraction - settings.MinTrainFraction));
-            var members = new List<int>[k];
-            for (var c = 0; c < k; c++) members[c] = [];
-            for (var i = 0; i < n; i++) members[labels[i]].Add(i);
-            for (var c = 0; c < k; c++)
-            {
-                var list = members[c];
-                if (list.Count == 0) continue;
-                list.Sort((a, b) => sim[b].CompareTo(sim[a]) is var cmp && cmp != 0 ? cmp : a.CompareTo(b));
-                var inliers = Math.Max(1, (int)Math.Floor(list.Count * (1 - settings.OutlierFraction)));
-                var picked = list.Take(inliers).ToArray();
-                random.Shuffle(picked);
-                var take = Math.Max(1, (int)Math.Round(picked.Length * share));
-                for (var j = 0; j < take; j++) train[picked[j]] = true;
-            }
-
+            PickTrainingSet(labels, sim, k, settings, random, train);
             w = TrainRidge(x, rows, train, labels, weights, k, settings, parallel, w);
 
-            // Re-label the questions not trained on.
-            var changed = 0;
-            var next = new int[n];
-            Parallel.For(0, (n + 1023) / 1024, parallel, () => new float[k], (block, _, scores) =>
-            {
-                var end = Math.Min(n, (block + 1) * 1024);
-                for (var i = block * 1024; i < end; i++)
-                {
-                    var r = rows[i];
-                    if (train[i] || x.RowStart[r] == x.RowStart[r + 1])
-                    {
-                        next[i] = labels[i];
-                        continue;
-                    }
-
-                    Array.Clear(scores);
-                    for (var p = x.RowStart[r]; p < x.RowStart[r + 1]; p++)
-                    {
-                        StableMath.MultiplyAdd(w.AsSpan(x.Indices[p] * k, k), x.Values[p], scores);
-                    }
-
-                    next[i] = StableMath.IndexOfMax(scores);
-                }
-
-                return scores;
-            }, _ => { });
-            for (var i = 0; i < n; i++)
-            {
-                if (next[i] != labels[i]) changed++;
-                labels[i] = next[i];
-            }
-
+            var changed = Relabel(x, rows, train, w, labels, k, parallel);
             if (changed <= settings.StopFraction * n)
             {
                 round++;
@@ -101,6 +53,65 @@ internal static class IterativeClassifier
         }
 
         return round;
+    }
+
+    /// <summary>Per theme, the outliers (least similar to the centre) are left out, then a seeded random share of the rest is trained on.</summary>
+    private static void PickTrainingSet(int[] labels, float[] sim, int k, Settings settings, Random random, bool[] train)
+    {
+        Array.Clear(train);
+        var share = settings.MinTrainFraction + (random.NextDouble() * (settings.MaxTrainFraction - settings.MinTrainFraction));
+        var members = new List<int>[k];
+        for (var c = 0; c < k; c++) members[c] = [];
+        for (var i = 0; i < labels.Length; i++) members[labels[i]].Add(i);
+        for (var c = 0; c < k; c++)
+        {
+            var list = members[c];
+            if (list.Count == 0) continue;
+            list.Sort((a, b) => sim[b].CompareTo(sim[a]) is var cmp && cmp != 0 ? cmp : a.CompareTo(b));
+            var inliers = Math.Max(1, (int)Math.Floor(list.Count * (1 - settings.OutlierFraction)));
+            var picked = list.Take(inliers).ToArray();
+            random.Shuffle(picked);
+            var take = Math.Max(1, (int)Math.Round(picked.Length * share));
+            for (var j = 0; j < take; j++) train[picked[j]] = true;
+        }
+    }
+
+    /// <summary>Re-labels every question not trained on (and with a known word) by the classifier's highest score; returns how many changed.</summary>
+    private static int Relabel(SparseMatrix x, int[] rows, bool[] train, float[] w, int[] labels, int k, ParallelOptions parallel)
+    {
+        var n = labels.Length;
+        var next = new int[n];
+        Parallel.For(0, (n + 1023) / 1024, parallel, () => new float[k], (block, _, scores) =>
+        {
+            var end = Math.Min(n, (block + 1) * 1024);
+            for (var i = block * 1024; i < end; i++)
+            {
+                var r = rows[i];
+                if (train[i] || x.RowStart[r] == x.RowStart[r + 1])
+                {
+                    next[i] = labels[i];
+                    continue;
+                }
+
+                Array.Clear(scores);
+                for (var p = x.RowStart[r]; p < x.RowStart[r + 1]; p++)
+                {
+                    StableMath.MultiplyAdd(w.AsSpan(x.Indices[p] * k, k), x.Values[p], scores);
+                }
+
+                next[i] = StableMath.IndexOfMax(scores);
+            }
+
+            return scores;
+        }, _ => { });
+        var changed = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (next[i] != labels[i]) changed++;
+            labels[i] = next[i];
+        }
+
+        return changed;
     }
 
     /// <summary>
@@ -113,52 +124,37 @@ internal static class IterativeClassifier
     {
         var v = x.Columns;
         var trainRows = Enumerable.Range(0, rows.Length).Where(i => train[i] && labels[i] >= 0).ToArray();
-        var m = trainRows.Length;
-        var classMass = new double[k];
-        foreach (var i in trainRows) classMass[labels[i]] += weights[i];
-        var average = classMass.Where(mass => mass > 0).DefaultIfEmpty(1).Average();
-
-        // The training rows as their own CSR matrix, and its transpose for the Xᵀ products.
-        var rowStart = new int[m + 1];
-        for (var t = 0; t < m; t++) rowStart[t + 1] = rowStart[t] + (x.RowStart[rows[trainRows[t]] + 1] - x.RowStart[rows[trainRows[t]]]);
-        var indices = new int[rowStart[m]];
-        var values = new float[rowStart[m]];
-        var sampleWeight = new double[m];
-        for (var t = 0; t < m; t++)
-        {
-            var r = rows[trainRows[t]];
-            var len = x.RowStart[r + 1] - x.RowStart[r];
-            Array.Copy(x.Indices, x.RowStart[r], indices, rowStart[t], len);
-            Array.Copy(x.Values, x.RowStart[r], values, rowStart[t], len);
-            sampleWeight[t] = weights[trainRows[t]] * average / classMass[labels[trainRows[t]]];
-        }
-
-        var a = new SparseMatrix(m, v, rowStart, indices, values);
-        var at = a.Transpose();
-
+        var system = RidgeSystem.Create(x, rows, trainRows, labels, weights, k, settings.Lambda, parallel);
         var beta = new double[v * k];
         if (start is not null) for (var j = 0; j < beta.Length; j++) beta[j] = start[j];
 
         // R = Aᵀ S Y − (Aᵀ S A + λ) β.
-        var u = new double[m * k];
-        for (var t = 0; t < m; t++) u[(t * k) + labels[trainRows[t]]] = sampleWeight[t];
-        var r0 = new double[v * k];
-        var ap = new double[v * k];
-        TransposeTimes(at, u, k, r0, parallel);
+        var r0 = system.RightHandSide(trainRows, labels);
         if (start is not null)
         {
-            Apply(beta, ap);
+            var ap = new double[v * k];
+            system.Apply(beta, ap);
             for (var j = 0; j < r0.Length; j++) r0[j] -= ap[j];
         }
 
+        ConjugateGradients(system, beta, r0, v, k, settings.SolverIterations);
+        var result = new float[v * k];
+        for (var j = 0; j < result.Length; j++) result[j] = (float)beta[j];
+        return result;
+    }
+
+    /// <summary>Conjugate gradients for every theme's column at once (each column's recurrence is its own; a column stops when its residual is tiny).</summary>
+    private static void ConjugateGradients(RidgeSystem system, double[] beta, double[] r0, int v, int k, int iterations)
+    {
+        var ap = new double[v * k];
         var p = (double[])r0.Clone();
         var rr = ColumnDots(r0, r0, v, k);
         var initial = (double[])rr.Clone();
         var alpha = new double[k];
         var step = new double[k];
-        for (var iteration = 0; iteration < settings.SolverIterations; iteration++)
+        for (var iteration = 0; iteration < iterations; iteration++)
         {
-            Apply(p, ap);
+            system.Apply(p, ap);
             var pap = ColumnDots(p, ap, v, k);
             var active = false;
             for (var c = 0; c < k; c++)
@@ -193,31 +189,80 @@ internal static class IterativeClassifier
                 }
             }
         }
+    }
 
-        var result = new float[v * k];
-        for (var j = 0; j < result.Length; j++) result[j] = (float)beta[j];
-        return result;
+    /// <summary>The ridge normal equations (Aᵀ S A + λ) β = Aᵀ S Y over the training rows, with balanced sample weights S.</summary>
+    private sealed class RidgeSystem
+    {
+        private readonly SparseMatrix _a;
+        private readonly SparseMatrix _at;
+        private readonly double[] _sampleWeight;
+        private readonly double[] _u;
+        private readonly int _k;
+        private readonly double _lambda;
+        private readonly ParallelOptions _parallel;
 
-        // ap = Aᵀ S A q + λ q
-        void Apply(double[] q, double[] output)
+        private RidgeSystem(SparseMatrix a, double[] sampleWeight, int k, double lambda, ParallelOptions parallel)
         {
-            Parallel.For(0, (m + 511) / 512, parallel, block =>
+            (_a, _at, _sampleWeight, _k, _lambda, _parallel) = (a, a.Transpose(), sampleWeight, k, lambda, parallel);
+            _u = new double[a.Rows * k];
+        }
+
+        /// <summary>The training rows as their own CSR matrix; each row weighted so every theme carries the same total weight.</summary>
+        public static RidgeSystem Create(SparseMatrix x, int[] rows, int[] trainRows, int[] labels, float[] weights, int k, double lambda, ParallelOptions parallel)
+        {
+            var m = trainRows.Length;
+            var classMass = new double[k];
+            foreach (var i in trainRows) classMass[labels[i]] += weights[i];
+            var average = classMass.Where(mass => mass > 0).DefaultIfEmpty(1).Average();
+            var rowStart = new int[m + 1];
+            for (var t = 0; t < m; t++) rowStart[t + 1] = rowStart[t] + (x.RowStart[rows[trainRows[t]] + 1] - x.RowStart[rows[trainRows[t]]]);
+            var indices = new int[rowStart[m]];
+            var values = new float[rowStart[m]];
+            var sampleWeight = new double[m];
+            for (var t = 0; t < m; t++)
+            {
+                var r = rows[trainRows[t]];
+                var len = x.RowStart[r + 1] - x.RowStart[r];
+                Array.Copy(x.Indices, x.RowStart[r], indices, rowStart[t], len);
+                Array.Copy(x.Values, x.RowStart[r], values, rowStart[t], len);
+                sampleWeight[t] = weights[trainRows[t]] * average / classMass[labels[trainRows[t]]];
+            }
+
+            return new RidgeSystem(new SparseMatrix(m, x.Columns, rowStart, indices, values), sampleWeight, k, lambda, parallel);
+        }
+
+        /// <summary>Aᵀ S Y, Y the one-hot theme of each training row.</summary>
+        public double[] RightHandSide(int[] trainRows, int[] labels)
+        {
+            Array.Clear(_u);
+            for (var t = 0; t < trainRows.Length; t++) _u[(t * _k) + labels[trainRows[t]]] = _sampleWeight[t];
+            var result = new double[_at.Rows * _k];
+            TransposeTimes(_at, _u, _k, result, _parallel);
+            return result;
+        }
+
+        /// <summary>output = Aᵀ S A q + λ q.</summary>
+        public void Apply(double[] q, double[] output)
+        {
+            var m = _a.Rows;
+            Parallel.For(0, (m + 511) / 512, _parallel, block =>
             {
                 var end = Math.Min(m, (block + 1) * 512);
                 for (var t = block * 512; t < end; t++)
                 {
-                    var row = u.AsSpan(t * k, k);
+                    var row = _u.AsSpan(t * _k, _k);
                     row.Clear();
-                    for (var q2 = a.RowStart[t]; q2 < a.RowStart[t + 1]; q2++)
+                    for (var q2 = _a.RowStart[t]; q2 < _a.RowStart[t + 1]; q2++)
                     {
-                        StableMath.MultiplyAdd(q.AsSpan(a.Indices[q2] * k, k), (double)a.Values[q2], row);
+                        StableMath.MultiplyAdd(q.AsSpan(_a.Indices[q2] * _k, _k), (double)_a.Values[q2], row);
                     }
 
-                    StableMath.Scale(row, sampleWeight[t]);
+                    StableMath.Scale(row, _sampleWeight[t]);
                 }
             });
-            TransposeTimes(at, u, k, output, parallel);
-            for (var j = 0; j < output.Length; j++) output[j] += settings.Lambda * q[j];
+            TransposeTimes(_at, _u, _k, output, _parallel);
+            for (var j = 0; j < output.Length; j++) output[j] += _lambda * q[j];
         }
     }
 

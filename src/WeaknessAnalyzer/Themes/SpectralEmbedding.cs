@@ -11,8 +11,14 @@ internal static class SpectralEmbedding
     {
         neighbours = Math.Min(neighbours, n - 1);
         dims = Math.Min(dims, n);
+        var (nbr, sim) = NearestNeighbours(points, n, d, neighbours, parallel);
+        var (rowStart, col, val) = NormalizedAffinity(nbr, sim, n, neighbours);
+        return LeadingEigenvectors(rowStart, col, val, n, dims, seed, iterations, parallel);
+    }
 
-        // 1. Nearest neighbours by cosine similarity (rows are unit length).
+    /// <summary>1. Each point's nearest neighbours by cosine similarity (rows are unit length), ties by index.</summary>
+    private static (int[] Neighbours, float[] Similarities) NearestNeighbours(float[] points, int n, int d, int neighbours, ParallelOptions parallel)
+    {
         var nbr = new int[n * neighbours];
         var sim = new float[n * neighbours];
         Parallel.For(0, n, parallel, () => new float[n], (i, _, row) =>
@@ -43,8 +49,12 @@ internal static class SpectralEmbedding
             val.CopyTo(sim, i * neighbours);
             return row;
         }, _ => { });
+        return (nbr, sim);
+    }
 
-        // 2. Symmetric affinity A = (W + Wᵀ) / 2 as adjacency lists (sorted by neighbour for a deterministic sum order).
+    /// <summary>2. The symmetric affinity A = (W + Wᵀ) / 2 (sorted by neighbour for a fixed sum order), normalised to D^-1/2 A D^-1/2, as CSR.</summary>
+    private static (int[] RowStart, int[] Columns, float[] Values) NormalizedAffinity(int[] nbr, float[] sim, int n, int neighbours)
+    {
         var adj = new Dictionary<int, float>[n];
         for (var i = 0; i < n; i++) adj[i] = new Dictionary<int, float>(neighbours * 2);
         for (var i = 0; i < n; i++)
@@ -61,7 +71,7 @@ internal static class SpectralEmbedding
         var rowStart = new int[n + 1];
         for (var i = 0; i < n; i++) rowStart[i + 1] = rowStart[i] + adj[i].Count;
         var col = new int[rowStart[n]];
-        var val2 = new float[rowStart[n]];
+        var val = new float[rowStart[n]];
         var degree = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -69,7 +79,7 @@ internal static class SpectralEmbedding
             foreach (var (j, w) in adj[i].OrderBy(kv => kv.Key))
             {
                 col[p] = j;
-                val2[p] = w;
+                val[p] = w;
                 degree[i] += w;
                 p++;
             }
@@ -81,23 +91,28 @@ internal static class SpectralEmbedding
             for (var p = rowStart[i]; p < rowStart[i + 1]; p++)
             {
                 var dj = degree[col[p]] > 0 ? 1 / Math.Sqrt(degree[col[p]]) : 0;
-                val2[p] = (float)(val2[p] * di * dj);
+                val[p] = (float)(val[p] * di * dj);
             }
         }
 
-        // 3. Leading eigenvectors of M = D^-1/2 A D^-1/2 by subspace iteration on (M + I) / 2 (eigenvalues in [0, 1]).
+        return (rowStart, col, val);
+    }
+
+    /// <summary>3. The leading eigenvectors of M by subspace iteration on (M + I) / 2 (eigenvalues in [0, 1]) from a seeded Gaussian start, then Rayleigh-Ritz; rows unit length.</summary>
+    private static float[] LeadingEigenvectors(int[] rowStart, int[] col, float[] val, int n, int dims, int seed, int iterations, ParallelOptions parallel)
+    {
         var l = Math.Min(n, dims + 8);
         var q = DenseMath.Gaussian(n * l, seed);
         var next = new float[n * l];
         for (var it = 0; it < iterations; it++)
         {
             DenseMath.Orthonormalize(q, n, l);
-            Multiply(rowStart, col, val2, q, next, n, l, parallel);
+            Multiply(rowStart, col, val, q, next, n, l, parallel);
             (q, next) = (next, q);
         }
 
         DenseMath.Orthonormalize(q, n, l);
-        Multiply(rowStart, col, val2, q, next, n, l, parallel);
+        Multiply(rowStart, col, val, q, next, n, l, parallel);
 
         // Rayleigh-Ritz: H = Qᵀ (M+I)/2 Q, eigenvectors of H rotate Q.
         var h = new double[l * l];
