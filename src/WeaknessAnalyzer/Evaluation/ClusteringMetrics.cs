@@ -140,19 +140,7 @@ internal static class ClusteringMetrics
                     }
                 }
 
-                for (var j = 0; j <= n; j++)
-                {
-                    if (used[j])
-                    {
-                        u[p[j]] += delta;
-                        v[j] -= delta;
-                    }
-                    else
-                    {
-                        minv[j] -= delta;
-                    }
-                }
-
+                UpdatePotentials(u, v, p, minv, used, delta);
                 j0 = j1;
             }
             while (p[j0] != 0);
@@ -173,5 +161,22 @@ internal static class ClusteringMetrics
         }
 
         return result;
+    }
+
+    /// <summary>Shifts the potentials of the rows and columns in the tree by delta (a step of Kuhn-Munkres).</summary>
+    private static void UpdatePotentials(double[] u, double[] v, int[] p, double[] minv, bool[] used, double delta)
+    {
+        for (var j = 0; j < used.Length; j++)
+        {
+            if (used[j])
+            {
+                u[p[j]] += delta;
+                v[j] -= delta;
+            }
+            else
+            {
+                minv[j] -= delta;
+            }
+        }
     }
 }

@@ -61,6 +61,13 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         foreach (var caveat in c.Caveats) Bullet("Note: " + E(ReportText.Caveat(caveat, c)));
         if (c.Caveats.Count > 0) w.WriteLine();
 
+        WritePlan(c);
+        WriteWeaknesses(c);
+        WriteLessons(c);
+    }
+
+    private void WritePlan(CandidateReport c)
+    {
         H(3, "Next steps: your development plan");
         if (c.Plan.Items.Count == 0)
         {
@@ -83,7 +90,10 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine();
         foreach (var item in c.Plan.Checklist) Bullet("[ ] " + E(ReportText.Checklist(item, c.Plan)));
         w.WriteLine();
+    }
 
+    private void WriteWeaknesses(CandidateReport c)
+    {
         H(3, "Recurring weaknesses");
         if (c.RecurringWeaknesses.Count == 0) w.WriteLine("None found.");
         foreach (var f in c.RecurringWeaknesses)
@@ -112,6 +122,10 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         }
 
         w.WriteLine();
+    }
+
+    private void WriteLessons(CandidateReport c)
+    {
         H(3, "Feedback");
         w.WriteLine($"{c.Feedback.WithFeedback.Count} interview(s) with feedback, {c.Feedback.WithoutFeedback.Count} without.");
         w.WriteLine();

@@ -83,44 +83,7 @@ internal static class DenseMath
             {
                 for (var q = p + 1; q < n; q++)
                 {
-                    var apq = a[p * n + q];
-                    if (Math.Abs(apq) < 1e-300)
-                    {
-                        continue;
-                    }
-
-                    var theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
-                    var t = Math.Sign(theta) / (Math.Abs(theta) + Math.Sqrt(theta * theta + 1));
-                    if (theta == 0)
-                    {
-                        t = 1;
-                    }
-
-                    var c = 1 / Math.Sqrt(t * t + 1);
-                    var s = t * c;
-                    for (var k = 0; k < n; k++)
-                    {
-                        var akp = a[k * n + p];
-                        var akq = a[k * n + q];
-                        a[k * n + p] = c * akp - s * akq;
-                        a[k * n + q] = s * akp + c * akq;
-                    }
-
-                    for (var k = 0; k < n; k++)
-                    {
-                        var apk = a[p * n + k];
-                        var aqk = a[q * n + k];
-                        a[p * n + k] = c * apk - s * aqk;
-                        a[q * n + k] = s * apk + c * aqk;
-                    }
-
-                    for (var k = 0; k < n; k++)
-                    {
-                        var vkp = v[k * n + p];
-                        var vkq = v[k * n + q];
-                        v[k * n + p] = c * vkp - s * vkq;
-                        v[k * n + q] = s * vkp + c * vkq;
-                    }
+                    Rotate(a, v, n, p, q);
                 }
             }
         }
@@ -137,6 +100,49 @@ internal static class DenseMath
         }
 
         return (values, vectors);
+    }
+
+    /// <summary>One Jacobi rotation that zeroes a[p, q] (and a[q, p]), applied to a and accumulated into v.</summary>
+    private static void Rotate(double[] a, double[] v, int n, int p, int q)
+    {
+        var apq = a[p * n + q];
+        if (Math.Abs(apq) < 1e-300)
+        {
+            return;
+        }
+
+        var theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
+        var t = Math.Sign(theta) / (Math.Abs(theta) + Math.Sqrt(theta * theta + 1));
+        if (theta == 0)
+        {
+            t = 1;
+        }
+
+        var c = 1 / Math.Sqrt(t * t + 1);
+        var s = t * c;
+        for (var k = 0; k < n; k++)
+        {
+            var akp = a[k * n + p];
+            var akq = a[k * n + q];
+            a[k * n + p] = c * akp - s * akq;
+            a[k * n + q] = s * akp + c * akq;
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            var apk = a[p * n + k];
+            var aqk = a[q * n + k];
+            a[p * n + k] = c * apk - s * aqk;
+            a[q * n + k] = s * apk + c * aqk;
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            var vkp = v[k * n + p];
+            var vkq = v[k * n + q];
+            v[k * n + p] = c * vkp - s * vkq;
+            v[k * n + q] = s * vkp + c * vkq;
+        }
     }
 
     public static void NormalizeRows(float[] m, int rows, int width)

@@ -26,13 +26,38 @@ internal static class KMeans
 
     private static Result FitOnce(float[] x, int n, int d, float[] w, int k, int seed, int maxIterations, ParallelOptions parallel, CancellationToken ct)
     {
-        var rng = new Random(seed);
-        var centroids = new float[k * d];
+        var dist = new double[n];
+        var centroids = SeedPlusPlus(x, n, d, w, k, new Random(seed), dist, parallel);
+        var labels = new int[n];
+        var sums = new double[k * d];
+        var mass = new double[k];
+        for (var iter = 0; iter < maxIterations; iter++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var changed = Assign(x, n, d, centroids, k, labels, dist, parallel);
+            changed |= UpdateCentroids(x, n, d, w, k, labels, dist, centroids, sums, mass);
+            if (!changed && iter > 0)
+            {
+                break;
+            }
+        }
 
-        // k-means++ seeding, weighted by point weight times squared distance.
+        Assign(x, n, d, centroids, k, labels, dist, parallel);
+        double inertia = 0;
+        for (var i = 0; i < n; i++)
+        {
+            inertia += w[i] * dist[i];
+        }
+
+        return new Result(centroids, labels, inertia, k);
+    }
+
+    /// <summary>k-means++ seeding, weighted by point weight times squared distance; leaves each point's squared distance to its nearest seed in <paramref name="dist"/>.</summary>
+    private static float[] SeedPlusPlus(float[] x, int n, int d, float[] w, int k, Random rng, double[] dist, ParallelOptions parallel)
+    {
+        var centroids = new float[k * d];
         var first = Sample(rng, w, null, n);
         x.AsSpan(first * d, d).CopyTo(centroids.AsSpan(0, d));
-        var dist = new double[n];
         for (var i = 0; i < n; i++)
         {
             dist[i] = SquaredDistance(x.AsSpan(i * d, d), centroids.AsSpan(0, d));
@@ -41,16 +66,14 @@ internal static class KMeans
         for (var c = 1; c < k; c++)
         {
             var next = Sample(rng, w, dist, n);
-            var cspan = centroids.AsSpan(c * d, d);
-            x.AsSpan(next * d, d).CopyTo(cspan);
-            var cArr = centroids;
+            x.AsSpan(next * d, d).CopyTo(centroids.AsSpan(c * d, d));
             var offset = c * d;
             Parallel.For(0, (n + 1023) / 1024, parallel, block =>
             {
                 var end = Math.Min(n, (block + 1) * 1024);
                 for (var i = block * 1024; i < end; i++)
                 {
-                    var dd = SquaredDistance(x.AsSpan(i * d, d), cArr.AsSpan(offset, d));
+                    var dd = SquaredDistance(x.AsSpan(i * d, d), centroids.AsSpan(offset, d));
                     if (dd < dist[i])
                     {
                         dist[i] = dd;
@@ -59,72 +82,54 @@ internal static class KMeans
             });
         }
 
-        var labels = new int[n];
-        var sums = new double[k * d];
-        var mass = new double[k];
-        double inertia = double.MaxValue;
-        for (var iter = 0; iter < maxIterations; iter++)
-        {
-            ct.ThrowIfCancellationRequested();
-            var changed = Assign(x, n, d, centroids, k, labels, dist, parallel);
+        return centroids;
+    }
 
-            Array.Clear(sums);
-            Array.Clear(mass);
-            inertia = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var c = labels[i];
-                var wi = w[i];
-                mass[c] += wi;
-                inertia += wi * dist[i];
-                var row = x.AsSpan(i * d, d);
-                var off = c * d;
-                for (var j = 0; j < d; j++)
-                {
-                    sums[off + j] += wi * row[j];
-                }
-            }
-
-            for (var c = 0; c < k; c++)
-            {
-                if (mass[c] <= 0)
-                {
-                    // Empty cluster: move it to the point farthest from its centroid (deterministic).
-                    var far = 0;
-                    for (var i = 1; i < n; i++)
-                    {
-                        if (w[i] * dist[i] > w[far] * dist[far])
-                        {
-                            far = i;
-                        }
-                    }
-
-                    x.AsSpan(far * d, d).CopyTo(centroids.AsSpan(c * d, d));
-                    dist[far] = 0;
-                    changed = true;
-                    continue;
-                }
-
-                for (var j = 0; j < d; j++)
-                {
-                    centroids[c * d + j] = (float)(sums[c * d + j] / mass[c]);
-                }
-            }
-
-            if (!changed && iter > 0)
-            {
-                break;
-            }
-        }
-
-        Assign(x, n, d, centroids, k, labels, dist, parallel);
-        inertia = 0;
+    /// <summary>Moves each centroid to its points' weighted mean (sums in point order); an empty cluster moves to the point farthest from its centroid. Returns whether one did.</summary>
+    private static bool UpdateCentroids(float[] x, int n, int d, float[] w, int k, int[] labels, double[] dist, float[] centroids, double[] sums, double[] mass)
+    {
+        Array.Clear(sums);
+        Array.Clear(mass);
         for (var i = 0; i < n; i++)
         {
-            inertia += w[i] * dist[i];
+            var c = labels[i];
+            var wi = w[i];
+            mass[c] += wi;
+            var row = x.AsSpan(i * d, d);
+            var off = c * d;
+            for (var j = 0; j < d; j++)
+            {
+                sums[off + j] += wi * row[j];
+            }
         }
 
-        return new Result(centroids, labels, inertia, k);
+        var moved = false;
+        for (var c = 0; c < k; c++)
+        {
+            if (mass[c] <= 0)
+            {
+                var far = 0;
+                for (var i = 1; i < n; i++)
+                {
+                    if (w[i] * dist[i] > w[far] * dist[far])
+                    {
+                        far = i;
+                    }
+                }
+
+                x.AsSpan(far * d, d).CopyTo(centroids.AsSpan(c * d, d));
+                dist[far] = 0;
+                moved = true;
+                continue;
+            }
+
+            for (var j = 0; j < d; j++)
+            {
+                centroids[c * d + j] = (float)(sums[c * d + j] / mass[c]);
+            }
+        }
+
+        return moved;
     }
 
     /// <summary>A stable seed mix (System.HashCode is randomised per process, so it must not be used for seeds).</summary>

@@ -42,28 +42,7 @@ internal sealed class Lsa
         DenseMath.Orthonormalize(y, x.Rows, l);
         var bt = xt.Multiply(y, l, parallel); // V x l  (= Bᵀ, B = Qᵀ X)
 
-        // B as l x V row-major, for the l x l Gram matrix B·Bᵀ.
-        var b = new float[(long)l * x.Columns];
-        for (var v = 0; v < x.Columns; v++)
-        {
-            for (var k = 0; k < l; k++)
-            {
-                b[(long)k * x.Columns + v] = bt[(long)v * l + k];
-            }
-        }
-
-        var gram = new double[l * l];
-        Parallel.For(0, l, parallel, i =>
-        {
-            var bi = b.AsSpan(i * x.Columns, x.Columns);
-            for (var j = 0; j <= i; j++)
-            {
-                var dot = Dot(bi, b.AsSpan(j * x.Columns, x.Columns));
-                gram[i * l + j] = dot;
-                gram[j * l + i] = dot;
-            }
-        });
-
+        var gram = Gram(bt, x.Columns, l, parallel);
         var (values, vectors) = DenseMath.SymmetricEigen(gram, l);
 
         // Bᵀ W = V_d Σ_d (W: eigenvectors of B·Bᵀ): the projection (rows are L2-normalised after projecting).
@@ -88,6 +67,33 @@ internal sealed class Lsa
         });
 
         return new Lsa(x.Columns, d, projection);
+    }
+
+    /// <summary>The l x l Gram matrix B·Bᵀ of B (given as Bᵀ, V x l), each entry a fixed-order sum in double.</summary>
+    private static double[] Gram(float[] bt, int columns, int l, ParallelOptions parallel)
+    {
+        // B as l x V row-major, for the l x l Gram matrix B·Bᵀ.
+        var b = new float[(long)l * columns];
+        for (var v = 0; v < columns; v++)
+        {
+            for (var k = 0; k < l; k++)
+            {
+                b[(long)k * columns + v] = bt[(long)v * l + k];
+            }
+        }
+
+        var gram = new double[l * l];
+        Parallel.For(0, l, parallel, i =>
+        {
+            var bi = b.AsSpan(i * columns, columns);
+            for (var j = 0; j <= i; j++)
+            {
+                var dot = Dot(bi, b.AsSpan(j * columns, columns));
+                gram[i * l + j] = dot;
+                gram[j * l + i] = dot;
+            }
+        });
+        return gram;
     }
 
     public static Lsa FromProjection(int terms, int dimensions, float[] projection) => new(terms, dimensions, projection);

@@ -313,24 +313,31 @@ internal static class StableMath
         }
         else
         {
-            Span<float> lanes = stackalloc float[FloatLanes];
-            lanes.Clear();
-            for (var i = 0; i < full; i += FloatLanes)
-            {
-                for (var j = 0; j < FloatLanes; j++) lanes[j] += TOp.Apply(a[i + j], b[i + j]);
-            }
-
-            // The same tree: lane j += lane j+8, then j+4, j+2, j+1.
-            for (var width = FloatLanes / 2; width >= 1; width /= 2)
-            {
-                for (var j = 0; j < width; j++) lanes[j] += lanes[j + width];
-            }
-
-            sum = lanes[0];
+            sum = ReduceScalar<TOp>(a, b, full);
         }
 
         for (var i = full; i < n; i++) sum += TOp.Apply(a[i], b[i]);
         return sum;
+    }
+
+    /// <summary>The scalar path: the same 16 lanes and the same tree, one element at a time.</summary>
+    private static float ReduceScalar<TOp>(ReadOnlySpan<float> a, ReadOnlySpan<float> b, int full)
+        where TOp : struct, IPairOp
+    {
+        Span<float> lanes = stackalloc float[FloatLanes];
+        lanes.Clear();
+        for (var i = 0; i < full; i += FloatLanes)
+        {
+            for (var j = 0; j < FloatLanes; j++) lanes[j] += TOp.Apply(a[i + j], b[i + j]);
+        }
+
+        // Lane j += lane j+8, then j+4, j+2, j+1.
+        for (var width = FloatLanes / 2; width >= 1; width /= 2)
+        {
+            for (var j = 0; j < width; j++) lanes[j] += lanes[j + width];
+        }
+
+        return lanes[0];
     }
 
     private static void CheckLengths(int a, int b)

@@ -33,7 +33,7 @@ internal static class WardMerger
         var cost = new double[k * k];
         for (var ia = 0; ia < alive.Count; ia++)
         {
-            for (var ib = ia + 1; ib < alive.Count; ib++) cost[(alive[ia] * k) + alive[ib]] = Cost(alive[ia], alive[ib]);
+            for (var ib = ia + 1; ib < alive.Count; ib++) cost[(alive[ia] * k) + alive[ib]] = Cost(sums, mass, d, alive[ia], alive[ib]);
         }
 
         while (alive.Count > target)
@@ -56,53 +56,55 @@ internal static class WardMerger
             {
                 if (other == bestA) continue;
                 var (a, b) = other < bestA ? (other, bestA) : (bestA, other);
-                cost[(a * k) + b] = Cost(a, b);
+                cost[(a * k) + b] = Cost(sums, mass, d, a, b);
             }
 
             if (onLevel is not null && alive.Count <= k)
             {
-                onLevel(alive.Count, Relabel(), Means());
+                onLevel(alive.Count, Relabel(labels, alive, parent, k), Means(sums, mass, alive, d));
             }
         }
 
-        Relabel().CopyTo(labels, 0);
+        Relabel(labels, alive, parent, k).CopyTo(labels, 0);
+    }
 
-        double Cost(int a, int b)
+    /// <summary>Ward's cost of joining clusters a and b: mA·mB/(mA+mB)·|μA − μB|².</summary>
+    private static double Cost(double[] sums, double[] mass, int d, int a, int b)
+    {
+        double dist = 0;
+        for (var t = 0; t < d; t++)
         {
-            double dist = 0;
-            for (var t = 0; t < d; t++)
-            {
-                var diff = (sums[(a * d) + t] / mass[a]) - (sums[(b * d) + t] / mass[b]);
-                dist += diff * diff;
-            }
-
-            return mass[a] * mass[b] / (mass[a] + mass[b]) * dist;
+            var diff = (sums[(a * d) + t] / mass[a]) - (sums[(b * d) + t] / mass[b]);
+            dist += diff * diff;
         }
 
-        int Root(int c)
+        return mass[a] * mass[b] / (mass[a] + mass[b]) * dist;
+    }
+
+    private static int Root(int[] parent, int c)
+    {
+        while (parent[c] != c) c = parent[c];
+        return c;
+    }
+
+    /// <summary>Each point's surviving cluster, numbered 0.. in order of the survivors' index.</summary>
+    private static int[] Relabel(int[] labels, List<int> alive, int[] parent, int k)
+    {
+        var index = new int[k];
+        for (var i = 0; i < alive.Count; i++) index[alive[i]] = i;
+        var result = new int[labels.Length];
+        for (var j = 0; j < labels.Length; j++) result[j] = index[Root(parent, labels[j])];
+        return result;
+    }
+
+    private static float[] Means(double[] sums, double[] mass, List<int> alive, int d)
+    {
+        var means = new float[alive.Count * d];
+        for (var i = 0; i < alive.Count; i++)
         {
-            while (parent[c] != c) c = parent[c];
-            return c;
+            for (var t = 0; t < d; t++) means[(i * d) + t] = (float)(sums[(alive[i] * d) + t] / mass[alive[i]]);
         }
 
-        int[] Relabel()
-        {
-            var index = new int[k];
-            for (var i = 0; i < alive.Count; i++) index[alive[i]] = i;
-            var result = new int[n];
-            for (var j = 0; j < n; j++) result[j] = index[Root(labels[j])];
-            return result;
-        }
-
-        float[] Means()
-        {
-            var means = new float[alive.Count * d];
-            for (var i = 0; i < alive.Count; i++)
-            {
-                for (var t = 0; t < d; t++) means[(i * d) + t] = (float)(sums[(alive[i] * d) + t] / mass[alive[i]]);
-            }
-
-            return means;
-        }
+        return means;
     }
 }
