@@ -58,8 +58,14 @@ try
     if (planCsv is not null) await using (var w = new StreamWriter(planCsv)) PlanCsvWriter.Write(report, w);
     return 0;
 }
-catch (Exception ex) when (ex is InterviewDataException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
+catch (Exception ex) when (ex is InterviewDataException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException or ArgumentException)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return 2;
+}
+catch (Exception ex)
+{
+    // Anything else is a bug: one line, no stack trace (library messages carry no values from the log).
+    Console.Error.WriteLine($"error: unexpected {ex.GetType().Name}: {ex.Message}");
+    return 1;
 }

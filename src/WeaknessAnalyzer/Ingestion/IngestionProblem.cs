@@ -56,6 +56,12 @@ public sealed record IngestionSummary
 
     /// <summary>The field separator that was used.</summary>
     public required char Delimiter { get; init; }
+
+    /// <summary>
+    /// How the bytes were decoded: "UTF-8" (with or without BOM; also UTF-16 with a BOM), or "Windows-1252" when the start of
+    /// a file or stream is not valid UTF-8 (a Latin-1 export from an older spreadsheet). "text" for a <see cref="TextReader"/>.
+    /// </summary>
+    public string Encoding { get; init; } = "UTF-8";
 }
 
 /// <summary>Progress of a long read.</summary>

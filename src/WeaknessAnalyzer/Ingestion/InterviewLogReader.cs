@@ -23,9 +23,14 @@ public static class InterviewLogReader
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"The interview log '{path}' is a folder, not a file.", path);
+        }
+
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException("The interview log file does not exist.", path);
+            throw new FileNotFoundException($"The interview log file '{path}' does not exist.", path);
         }
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -46,9 +51,20 @@ public static class InterviewLogReader
         ArgumentNullException.ThrowIfNull(stream);
         var total = stream.CanSeek ? stream.Length - stream.Position : 0;
         var start = stream.CanSeek ? stream.Position : 0;
+        var source = stream;
+        long BytesRead() => source.CanSeek ? source.Position - start : 0;
+        var (prefixed, legacy) = await TextEncodingSniffer.SniffAsync(stream, cancellationToken).ConfigureAwait(false);
+        if (legacy is not null)
+        {
+            // Not UTF-8: decoded as Windows-1252 (every byte is a character), so "José" and "Josè" stay two people.
+            using var decoded = new StreamReader(prefixed, legacy, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+            var log = await ReadCoreAsync(
+                csvOptions => CsvReader.Create(decoded, csvOptions, leaveOpen: true), options, progress, BytesRead, total, cancellationToken).ConfigureAwait(false);
+            return log with { Summary = log.Summary with { Encoding = legacy.WebName == "windows-1252" ? "Windows-1252" : legacy.EncodingName } };
+        }
+
         return await ReadCoreAsync(
-            csvOptions => CsvReader.Create(stream, csvOptions, leaveOpen: true), options, progress,
-            () => stream.CanSeek ? stream.Position - start : 0, total, cancellationToken).ConfigureAwait(false);
+            csvOptions => CsvReader.Create(prefixed, csvOptions, leaveOpen: true), options, progress, BytesRead, total, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a log from text. The reader is left open.</summary>
@@ -60,8 +76,9 @@ public static class InterviewLogReader
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return await ReadCoreAsync(
+        var log = await ReadCoreAsync(
             csvOptions => CsvReader.Create(reader, csvOptions, leaveOpen: true), options, progress, static () => 0, 0, cancellationToken).ConfigureAwait(false);
+        return log with { Summary = log.Summary with { Encoding = "text" } };
     }
 
     /// <summary>Reads a log from a string holding the whole CSV text.</summary>

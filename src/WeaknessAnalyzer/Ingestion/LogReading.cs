@@ -48,7 +48,7 @@ internal sealed class LogReading
                 var line = csv.LineNumber;
                 var malformed = TakeMalformed(_malformed, csv.RowNumber + 1);
                 var raw = csv.RawRecord;
-                if (malformed is not null && raw.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                if (malformed is not null && QuoteRecovery.NeedsResync(malformed.Value, raw))
                 {
                     recovery.Resync(raw.ToArray(), line, malformed.Value);
                 }

@@ -19,13 +19,20 @@ internal sealed class QuoteRecovery
         _inner = outer with { Separator = mapper.Delimiter, HasHeader = false, DetectSeparatorHint = false, PoolStrings = false, OnMalformedRecord = null };
     }
 
+    /// <summary>
+    /// Whether a record needs re-reading: a bad quote that swallowed line breaks, or an opening quote never closed (which
+    /// CsvHelper reads to the end of its line as one field, so the rest of the line's fields would be lost).
+    /// </summary>
+    public static bool NeedsResync(CsvMalformedRecord malformed, ReadOnlySpan<byte> raw) =>
+        malformed.Reason == CsvMalformedReason.UnterminatedQuote || raw.IndexOfAny((byte)'\n', (byte)'\r') >= 0;
+
     public void Resync(byte[] raw, long startLine, CsvMalformedRecord first)
     {
         var text = Encoding.UTF8.GetString(raw);
         var breakAt = text.IndexOfAny(['\r', '\n']);
-        var firstLine = text[..breakAt];
-        var rest = text[breakAt..];
-        rest = rest.StartsWith("\r\n", StringComparison.Ordinal) ? rest[2..] : rest[1..];
+        var firstLine = breakAt < 0 ? text : text[..breakAt];
+        var rest = breakAt < 0 ? "" : text[breakAt..];
+        rest = rest.StartsWith("\r\n", StringComparison.Ordinal) ? rest[2..] : rest.Length > 0 ? rest[1..] : rest;
 
         using (var csv = CsvReader.Create(Encoding.UTF8.GetBytes(RemoveUnmatchedQuote(firstLine, _mapper.Delimiter)), _inner))
         {
@@ -52,7 +59,7 @@ internal sealed class QuoteRecovery
             CsvMalformedRecord? malformed = index >= 0 ? sink[index] : null;
             sink.Clear();
             var raw = csv.RawRecord;
-            if (malformed is not null && raw.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+            if (malformed is not null && NeedsResync(malformed.Value, raw))
             {
                 Resync(raw.ToArray(), line, malformed.Value);
             }

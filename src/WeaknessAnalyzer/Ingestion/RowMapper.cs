@@ -89,6 +89,15 @@ internal sealed class RowMapper
         {
             Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the extra fields were ignored (an unquoted separator?)", ProblemAction.RowKept, null);
         }
+        else if (fields.Length < _headerCount)
+        {
+            Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the missing fields were left empty", ProblemAction.RowKept, null);
+        }
+
+        if (Array.Exists(fields, f => f is not null && f.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            Problem(row, line, null, "some characters could not be decoded (the file is not valid UTF-8 here) and show as \uFFFD; save the file as UTF-8 to keep them", ProblemAction.RowKept, null);
+        }
 
         var date = Parse(fields, _date, ColumnNames.Date, "date ", _dates, row, line);
         var outcome = Parse(fields, _outcome, ColumnNames.Outcome, "outcome ", _outcomes, row, line);

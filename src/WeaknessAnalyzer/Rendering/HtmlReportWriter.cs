@@ -32,7 +32,7 @@ public static class HtmlReportWriter
         sb.Append("</style></head><body><main>");
         sb.Append("<h1>Interview weakness report</h1>");
         var s = report.Ingestion;
-        sb.Append(Inv, $"<p class=\"muted\">As of {report.ReferenceDate:yyyy-MM-dd}. {s.RowsRead} rows read, {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).</p>");
+        sb.Append(Inv, $"<p class=\"muted\">As of {report.ReferenceDate:yyyy-MM-dd}. {s.RowsRead} rows read, {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).{H(ReportText.Decoding(s))}</p>");
         if (report.HasCandidates && report.Cohort.Count > 0)
         {
             sb.Append("<section class=\"card\" id=\"cohort\"><h2>Cohort</h2><table><tr><th>Theme</th><th>Candidates</th><th>Stumbles</th></tr>");

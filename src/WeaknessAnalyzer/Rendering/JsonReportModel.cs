@@ -8,7 +8,7 @@ namespace WeaknessAnalyzer.Rendering;
 
 internal sealed record JsonReport(int SchemaVersion, string ReferenceDate, bool HasCandidates, JsonIngestion Ingestion, IReadOnlyList<JsonCandidate> Candidates, IReadOnlyList<JsonCohortTheme> Cohort);
 
-internal sealed record JsonIngestion(long RowsRead, long RowsAccepted, long RowsRejected, IReadOnlyList<JsonProblem> Problems, IReadOnlyList<string> UnknownColumns);
+internal sealed record JsonIngestion(long RowsRead, long RowsAccepted, long RowsRejected, string Encoding, IReadOnlyList<JsonProblem> Problems, IReadOnlyList<string> UnknownColumns);
 
 internal sealed record JsonProblem(long Row, long Line, string? Column, string Reason, string Action);
 

@@ -49,7 +49,7 @@ internal static class JsonReportMapper
         [.. report.Cohort.Select(t => new JsonCohortTheme(t.ThemeId, t.Label, t.Candidates, t.Stumbles, t.CandidateNames))]);
 
     private static JsonIngestion Ingestion(IngestionSummary s) => new(
-        s.RowsRead, s.RowsAccepted, s.RowsRejected,
+        s.RowsRead, s.RowsAccepted, s.RowsRejected, s.Encoding,
         [.. s.Problems.Select(p => new JsonProblem(p.RowNumber, p.LineNumber, p.Column, p.Reason, Camel(p.Action)))],
         s.UnknownColumns);
 

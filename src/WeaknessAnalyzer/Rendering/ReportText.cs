@@ -163,6 +163,13 @@ public static class ReportText
             : $"Your confidence matched the outcome of the answer on {section.MatchedQuestions} of {section.RatedQuestions} questions ({Pct((double)section.MatchedQuestions / section.RatedQuestions)}).";
     }
 
+    /// <summary>" Decoded as Windows-1252 (not UTF-8)." when the log was not UTF-8; empty otherwise.</summary>
+    public static string Decoding(IngestionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Encoding is "UTF-8" or "text" ? "" : $" The file is not UTF-8: decoded as {summary.Encoding}.";
+    }
+
     /// <summary>A response in words: "stumped", or "no response".</summary>
     public static string Response(ResponseQuality? response) => response?.ToString().ToLowerInvariant() ?? "no response";
 }

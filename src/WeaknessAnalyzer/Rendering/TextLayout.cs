@@ -34,7 +34,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
     {
         H(1, "Interview weakness report");
         var s = report.Ingestion;
-        w.WriteLine($"As of {D(report.ReferenceDate)}. Read {s.RowsRead} rows: {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).");
+        w.WriteLine($"As of {D(report.ReferenceDate)}. Read {s.RowsRead} rows: {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).{ReportText.Decoding(s)}");
         w.WriteLine();
         if (s.Problems.Count > 0)
         {

@@ -3,7 +3,7 @@ using WeaknessAnalyzer.Ingestion;
 
 namespace WeaknessAnalyzer.Tests.Ingestion;
 
-public class InterviewLogReaderTests
+public partial class InterviewLogReaderTests
 {
     private static Task<InterviewLog> Read(string file, InterviewLogOptions? options = null) =>
         InterviewLogReader.ReadAsync(TestFiles.Path("Ingestion", file), options);
@@ -139,7 +139,9 @@ public class InterviewLogReaderTests
             (2L, 4L, (string?)null, ProblemAction.RowKept),
             (3L, 5L, (string?)null, ProblemAction.RowKept),
             (4L, 6L, (string?)null, ProblemAction.RowKept),
+            (4L, 6L, (string?)null, ProblemAction.RowKept), // and it has 1 field of 3
         }));
+        Assert.That(log.Summary.Problems[^1].Reason, Is.EqualTo("the row has 1 fields but the header has 3; the missing fields were left empty"));
     }
 
     [Test]

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace WeaknessAnalyzer.Ingestion;
+
+/// <summary>
+/// Decides once per file whether its bytes are UTF-8: the first 64 KB are read; without a byte-order mark and with a byte
+/// sequence that is not UTF-8 (and no NUL, so it is not binary data or UTF-16 without a BOM), the file is decoded as
+/// Windows-1252, the code page of older Excel and Windows exports. The bytes read are handed back in front of the rest.
+/// </summary>
+internal static class TextEncodingSniffer
+{
+    private const int SniffBytes = 64 * 1024;
+
+    public static async Task<(Stream Stream, Encoding? Legacy)> SniffAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[SniffBytes];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var got = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false);
+            if (got == 0) break;
+            read += got;
+        }
+
+        var head = new ReadOnlyMemory<byte>(buffer, 0, read);
+        var prefixed = new PrefixedStream(head, stream);
+        return (prefixed, IsLegacy(head.Span, complete: read < buffer.Length) ? CodePagesEncodingProvider.Instance.GetEncoding(1252) : null);
+    }
+
+    /// <summary>No BOM, no NUL, and not valid UTF-8 (a sequence cut at the end of an incomplete sample does not count).</summary>
+    internal static bool IsLegacy(ReadOnlySpan<byte> head, bool complete)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return false;
+        }
+
+        if (head.IndexOf((byte)0) >= 0) return false;
+        if (!complete)
+        {
+            // Drop a multi-byte sequence that the sample may have cut in two.
+            var cut = head.Length;
+            for (var back = 1; back <= 3 && back <= head.Length; back++)
+            {
+                if ((head[^back] & 0xC0) != 0x80)
+                {
+                    if (head[^back] >= 0xC0) cut = head.Length - back;
+                    break;
+                }
+            }
+
+            head = head[..cut];
+        }
+
+        return !Utf8.IsValid(head);
+    }
+
+    /// <summary>A read-only stream that yields a buffered prefix, then the rest of the inner stream.</summary>
+    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
+    {
+        private ReadOnlyMemory<byte> _prefix = prefix;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_prefix.IsEmpty) return inner.Read(buffer);
+            var n = Math.Min(buffer.Length, _prefix.Length);
+            _prefix.Span[..n].CopyTo(buffer);
+            _prefix = _prefix[n..];
+            return n;
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_prefix.IsEmpty) return await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            var n = Math.Min(buffer.Length, _prefix.Length);
+            _prefix.Span[..n].CopyTo(buffer.Span);
+            _prefix = _prefix[n..];
+            return n;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
