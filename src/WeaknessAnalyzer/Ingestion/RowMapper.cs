@@ -85,6 +85,8 @@ internal sealed class RowMapper
             Problem(row, line, null, QuoteRecovery.Describe(reason, resynced), ProblemAction.RowKept, null);
         }
 
+        question = Bounded(question, MaxQuestionLength, ColumnNames.Question, row, line);
+
         if (fields.Length > _headerCount && fields.Skip(_headerCount).Any(f => !string.IsNullOrWhiteSpace(f)))
         {
             Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the extra fields were ignored (an unquoted separator?)", ProblemAction.RowKept, null);
@@ -111,7 +113,7 @@ internal sealed class RowMapper
         var role = Text(fields, _role, 2);
         var stage = Text(fields, _stage, 3);
         var interviewId = Text(fields, _interviewId, 4);
-        var feedback = Text(fields, _feedback, 5);
+        var feedback = Bounded(Text(fields, _feedback, 5), MaxTextLength, ColumnNames.Feedback, row, line);
         _records.Add(new InterviewRecord
         {
             RowNumber = row,
@@ -124,13 +126,13 @@ internal sealed class RowMapper
             Role = role,
             Stage = stage,
             Outcome = outcome,
-            Category = Field(fields, _category),
+            Category = Bounded(Field(fields, _category), MaxTextLength, ColumnNames.Category, row, line),
             Response = response,
             Confidence = confidence,
             Feedback = feedback,
             PrepHours = prep,
             Interest = interest,
-            Notes = Field(fields, _notes),
+            Notes = Bounded(Field(fields, _notes), MaxTextLength, ColumnNames.Notes, row, line),
         });
     }
 
@@ -172,6 +174,20 @@ internal sealed class RowMapper
         }
 
         return index;
+    }
+
+    /// <summary>Questions longer than this are cut (between text elements) for analysis, with a problem listed: one huge cell must not make a small log take minutes.</summary>
+    internal const int MaxQuestionLength = 2_000;
+
+    /// <summary>Feedback, category and notes longer than this are cut likewise.</summary>
+    internal const int MaxTextLength = 10_000;
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private string? Bounded(string? value, int max, string column, long row, long line)
+    {
+        if (value is null || value.Length <= max) return value;
+        Problem(row, line, column, string.Create(CultureInfo.InvariantCulture, $"{column} is {value.Length:N0} characters long; only the first {max:N0} are used"), ProblemAction.RowKept, null);
+        return TextFormat.Shorten(value, max + 1);
     }
 
     private static string? Field(string?[] fields, int i) =>

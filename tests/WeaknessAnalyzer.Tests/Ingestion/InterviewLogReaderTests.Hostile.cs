@@ -76,4 +76,20 @@ public partial class InterviewLogReaderTests
         Assert.That((problem.RowNumber, problem.Action), Is.EqualTo((3_001L, ProblemAction.RowKept)));
         Assert.That(problem.Reason, Does.Contain("could not be decoded"));
     }
+
+    [Test]
+    public async Task A_huge_cell_is_cut_for_analysis_and_listed()
+    {
+        var huge = string.Concat(Enumerable.Repeat("why ", 500_000)); // 2,000,000 characters, 1,999,999 once trimmed
+        var log = await ReadText($"question,feedback\n{huge},{huge}\nsmall,fine\n", fromStream: true);
+
+        Assert.That(log.Records[0].Question, Has.Length.EqualTo(RowMapper.MaxQuestionLength + 1).And.EndsWith("…"));
+        Assert.That(log.Records[0].Feedback, Has.Length.EqualTo(RowMapper.MaxTextLength + 1));
+        Assert.That(log.Summary.Problems.Select(p => (p.RowNumber, p.Column, p.Reason)), Is.EqualTo(new[]
+        {
+            (1L, (string?)"question", "question is 1,999,999 characters long; only the first 2,000 are used"),
+            (1L, (string?)"feedback", "feedback is 1,999,999 characters long; only the first 10,000 are used"),
+        }));
+        Assert.That(log.Records[1].Question, Is.EqualTo("small"));
+    }
 }
