@@ -53,7 +53,8 @@ public static class HtmlReportWriter
         return sw.ToString();
     }
 
-    private static string H(string s) => WebUtility.HtmlEncode(s);
+    // Control characters from the log (ESC, BEL, C1) are not valid in HTML text: dropped before encoding.
+    private static string H(string s) => WebUtility.HtmlEncode(TextFormat.Printable(s));
 
     private static string Pct(double x) => TextFormat.Pct(x);
 

@@ -33,6 +33,8 @@ public static class MarkdownReportWriter
                 case '&': sb.Append("&amp;"); break;
                 case '\r': break;
                 case '\n': sb.Append(' '); break;
+                case '\t': sb.Append(' '); break;
+                case var c when char.IsControl(c): break;
                 case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '"' or '\'' or ':':
                     sb.Append('\\').Append(ch);
                     break;

@@ -92,4 +92,14 @@ public partial class InterviewLogReaderTests
         }));
         Assert.That(log.Records[1].Question, Is.EqualTo("small"));
     }
+
+    [TestCase("consecutive-unclosed-quotes.csv", new[] { "first q", "second q", "third q" })]
+    [TestCase("unclosed-quote-last-line.csv", new[] { "first", "last open" })]
+    public async Task The_fuzz_corpus_reads_every_row_with_its_fields(string file, string[] questions)
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Fuzz", file));
+
+        Assert.That(log.Records.Select(r => r.Question), Is.EqualTo(questions));
+        Assert.That(log.Records.All(r => r.Response is not null), Is.True, "every response read from its own field");
+    }
 }

@@ -27,4 +27,14 @@ public class HtmlReportWriterTests
         Assert.That(html, Does.Contain("&lt;script&gt;"));
         Assert.That(html, Does.Not.Contain("href="));
     }
+
+    [Test]
+    public async Task Control_characters_from_the_log_never_reach_the_page()
+    {
+        var report = await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Fuzz", "control-characters.csv"), ReportFixture.Options);
+
+        var html = HtmlReportWriter.ToHtml(report);
+
+        Assert.That(html.Where(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'), Is.Empty);
+    }
 }
