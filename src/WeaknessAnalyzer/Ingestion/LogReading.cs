@@ -54,7 +54,9 @@ internal sealed class LogReading
                 }
                 else
                 {
-                    _mapper.Add(fields = ReadFields(csv, fields), line, malformed?.Reason);
+                    // Bytes that are not UTF-8 were decoded as U+FFFD: checked on the raw bytes, and only for rows that are not ASCII.
+                    var undecodable = raw.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 && !System.Text.Unicode.Utf8.IsValid(raw);
+                    _mapper.Add(fields = ReadFields(csv, fields), line, malformed?.Reason, undecodable: undecodable);
                 }
 
                 if (progress is not null && _mapper.RowsRead % _options.ProgressInterval == 0)

@@ -65,7 +65,7 @@ internal sealed class RowMapper
     };
 
     /// <summary>Maps one record's fields (a data row) found on <paramref name="line"/>.</summary>
-    public void Add(string?[] fields, long line, CsvMalformedReason? malformed, bool resynced = false)
+    public void Add(string?[] fields, long line, CsvMalformedReason? malformed, bool resynced = false, bool undecodable = false)
     {
         var row = ++RowsRead;
         if (Array.TrueForAll(fields, string.IsNullOrWhiteSpace))
@@ -96,7 +96,7 @@ internal sealed class RowMapper
             Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the missing fields were left empty", ProblemAction.RowKept, null);
         }
 
-        if (Array.Exists(fields, f => f is not null && f.Contains('\uFFFD', StringComparison.Ordinal)))
+        if (undecodable)
         {
             Problem(row, line, null, "some characters could not be decoded (the file is not valid UTF-8 here) and show as \uFFFD; save the file as UTF-8 to keep them", ProblemAction.RowKept, null);
         }

@@ -6,7 +6,8 @@ namespace WeaknessAnalyzer.Ingestion;
 /// <summary>
 /// Decides once per file whether its bytes are UTF-8: the first 64 KB are read; without a byte-order mark and with a byte
 /// sequence that is not UTF-8 (and no NUL, so it is not binary data or UTF-16 without a BOM), the file is decoded as
-/// Windows-1252, the code page of older Excel and Windows exports. The bytes read are handed back in front of the rest.
+/// Windows-1252, the code page of older Excel and Windows exports. A seekable stream is rewound; otherwise the bytes read are
+/// handed back in front of the rest.
 /// </summary>
 internal static class TextEncodingSniffer
 {
@@ -24,8 +25,15 @@ internal static class TextEncodingSniffer
         }
 
         var head = new ReadOnlyMemory<byte>(buffer, 0, read);
-        var prefixed = new PrefixedStream(head, stream);
-        return (prefixed, IsLegacy(head.Span, complete: read < buffer.Length) ? CodePagesEncodingProvider.Instance.GetEncoding(1252) : null);
+        var legacy = IsLegacy(head.Span, complete: read < buffer.Length) ? CodePagesEncodingProvider.Instance.GetEncoding(1252) : null;
+        if (stream.CanSeek)
+        {
+            // A seekable stream is rewound and read as it is (CsvHelper reads a plain stream fastest).
+            stream.Seek(-read, SeekOrigin.Current);
+            return (stream, legacy);
+        }
+
+        return (new PrefixedStream(head, stream), legacy);
     }
 
     /// <summary>No BOM, no NUL, and not valid UTF-8 (a sequence cut at the end of an incomplete sample does not count).</summary>
