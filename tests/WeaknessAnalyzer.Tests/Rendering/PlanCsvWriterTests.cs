@@ -29,4 +29,24 @@ public class PlanCsvWriterTests
             Assert.That(cell.TrimStart('"'), Does.Not.Match("^[=+@-]"));
         }
     }
+
+    [Test]
+    public async Task Questions_of_emoji_only_are_written_whole_by_every_writer()
+    {
+        // Found by fuzzing: a theme without keywords was labelled with the first 39 UTF-16 units of a 25-emoji question,
+        // cutting an emoji in half, and the Markdown and plan CSV writers crashed on the lone surrogate.
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F62C", 25));
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader($"question,response,date\n{emoji},weak,2024-01-01\n{emoji},weak,2024-02-01\n"), ReportFixture.Options);
+        using var plan = new StringWriter();
+
+        PlanCsvWriter.Write(report, plan);
+        var texts = new[] { plan.ToString(), MarkdownReportWriter.ToMarkdown(report), HtmlReportWriter.ToHtml(report), JsonReportWriter.ToJson(report) };
+
+        Assert.That(report.Candidates[0].Plan.Items, Has.Count.EqualTo(1));
+        foreach (var text in texts)
+        {
+            Assert.That(text, Does.Not.Contain("\uFFFD"));
+            Assert.That(System.Text.Encoding.UTF8.GetString(new System.Text.UTF8Encoding(false, true).GetBytes(text)), Is.EqualTo(text), "no lone surrogate");
+        }
+    }
 }
