@@ -39,7 +39,7 @@ internal static class TextFormat
     /// </summary>
     public static string Printable(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f')) return text;
+        if (!HasControl(text)) return text;
         var sb = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -51,6 +51,10 @@ internal static class TextFormat
 
         return sb.ToString();
     }
+
+    /// <summary>Whether the text holds a control character (C0, DEL or C1; line breaks and tabs included). Vectorized: the fast path of every filter.</summary>
+    public static bool HasControl(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0000', '\u001f') || text.ContainsAnyInRange('\u007f', '\u009f');
 
     /// <summary>An ISO date, or "-" when there is none.</summary>
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "-";

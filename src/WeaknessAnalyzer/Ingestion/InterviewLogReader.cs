@@ -51,8 +51,7 @@ public static class InterviewLogReader
         ArgumentNullException.ThrowIfNull(stream);
         var total = stream.CanSeek ? stream.Length - stream.Position : 0;
         var start = stream.CanSeek ? stream.Position : 0;
-        var source = stream;
-        long BytesRead() => source.CanSeek ? source.Position - start : 0;
+        long BytesRead() => stream.CanSeek ? stream.Position - start : 0;
         var (prefixed, legacy) = await TextEncodingSniffer.SniffAsync(stream, cancellationToken).ConfigureAwait(false);
         if (legacy is not null)
         {
@@ -60,7 +59,7 @@ public static class InterviewLogReader
             using var decoded = new StreamReader(prefixed, legacy, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
             var log = await ReadCoreAsync(
                 csvOptions => CsvReader.Create(decoded, csvOptions, leaveOpen: true), options, progress, BytesRead, total, cancellationToken).ConfigureAwait(false);
-            return log with { Summary = log.Summary with { Encoding = legacy.WebName == "windows-1252" ? "Windows-1252" : legacy.EncodingName } };
+            return log with { Summary = log.Summary with { Encoding = TextEncodingSniffer.LegacyName } };
         }
 
         return await ReadCoreAsync(

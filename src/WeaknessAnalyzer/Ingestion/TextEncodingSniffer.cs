@@ -11,6 +11,9 @@ namespace WeaknessAnalyzer.Ingestion;
 /// </summary>
 internal static class TextEncodingSniffer
 {
+    /// <summary>What <see cref="IngestionSummary.Encoding"/> says for a file decoded by the fallback.</summary>
+    public const string LegacyName = "Windows-1252";
+
     private const int SniffBytes = 64 * 1024;
 
     public static async Task<(Stream Stream, Encoding? Legacy)> SniffAsync(Stream stream, CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ internal sealed class ControlFreeWriter(TextWriter inner) : TextWriter(CultureIn
     public override void Write(string? value)
     {
         if (value is null) return;
-        if (!value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !value.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        if (!TextFormat.HasControl(value))
         {
             inner.Write(value);
             return;
