@@ -38,25 +38,51 @@ public static class ColumnNames
 
     private static readonly (string Name, string[] Aliases)[] Table =
     [
-        (Question, ["question", "questions", "questionasked", "questiontext", "q", "prompt"]),
-        (InterviewId, ["interviewid", "interview", "interviewno", "interviewnumber", "interviewref"]),
-        (Candidate, ["candidate", "candidatename", "student", "interviewee", "person", "name"]),
-        (Date, ["date", "interviewdate", "day", "when"]),
-        (Company, ["company", "companyname", "employer", "organisation", "organization", "firm"]),
-        (Role, ["role", "position", "jobtitle", "title", "job", "roletitle"]),
-        (Stage, ["stage", "round", "interviewstage", "interviewround", "step", "interviewtype"]),
-        (Outcome, ["outcome", "result", "status", "decision"]),
-        (Category, ["category", "tag", "topic", "questiontype", "questioncategory", "type"]),
-        (Response, ["response", "answer", "answerquality", "howitwent", "performance", "responsequality", "rating", "answerrating"]),
-        (Confidence, ["confidence", "confidencelevel", "selfconfidence", "confidence15"]),
-        (Feedback, ["feedback", "interviewerfeedback", "interviewernotes", "interviewercomments", "feedbackreceived"]),
-        (PrepHours, ["prephours", "prep", "preparation", "preparationhours", "hoursprep", "hoursofprep", "hoursofpreparation", "prephrs", "studyhours"]),
-        (Interest, ["interest", "interestlevel", "howmuchiwantedit", "wanted", "excitement", "interest15"]),
-        (Notes, ["notes", "mynotes", "ownnotes", "note", "comments", "comment"]),
+        (Question, ["question", "questions", "questionasked", "questiontext", "q", "prompt", "interviewquestion", "questionsasked", "whattheyasked",
+            "askedquestion", "thequestion", "questionprompt", "prompttext", "qasked", "question/prompt"]),
+        (InterviewId, ["interviewid", "interview", "interviewno", "interviewnumber", "interviewref", "interviewkey", "sessionid", "session"]),
+        (Candidate, ["candidate", "candidatename", "student", "interviewee", "person", "name", "studentname", "mentee", "client", "who", "jobseeker"]),
+        (Date, ["date", "interviewdate", "day", "when", "interviewedon", "dateofinterview", "interviewday", "datetime", "dateandtime", "scheduledfor", "dateinterviewed"]),
+        (Company, ["company", "companyname", "employer", "organisation", "organization", "firm", "companies", "org", "employername", "where"]),
+        (Role, ["role", "position", "jobtitle", "title", "job", "roletitle", "positiontitle", "jobrole", "rolename", "jobposition", "vacancy", "opening", "roleappliedfor"]),
+        (Stage, ["stage", "round", "interviewstage", "interviewround", "step", "interviewtype", "phase", "roundname", "roundtype", "stagename"]),
+        (Outcome, ["outcome", "result", "status", "decision", "finalresult", "verdict", "applicationstatus", "outcomestatus", "interviewresult", "interviewoutcome"]),
+        (Category, ["category", "tag", "topic", "questiontype", "questioncategory", "type", "tags", "topics", "skill", "skills", "area", "theme",
+            "themes", "subject", "competency", "questiontags", "kind", "focusarea"]),
+        (Response, ["response", "answer", "answerquality", "howitwent", "performance", "responsequality", "rating", "answerrating", "howidid",
+            "selfrating", "myrating", "selfassessment", "howwasit", "howdiditgo", "howididit", "quality", "score", "performancerating", "grade",
+            "answerscore", "howiansweredit", "myanswerquality", "howitgone", "myperformance"]),
+        (Confidence, ["confidence", "confidencelevel", "selfconfidence", "confidence15", "confident", "howconfident", "confidencerating", "conf",
+            "confidencescore", "myconfidence", "confidence110"]),
+        (Feedback, ["feedback", "interviewerfeedback", "interviewernotes", "interviewercomments", "feedbackreceived", "feedbackfrominterviewer",
+            "theirfeedback", "whattheysaid", "commentsfrominterviewer", "recruiterfeedback", "reviewerfeedback", "feedbacknotes", "interviewersaid"]),
+        (PrepHours, ["prephours", "prep", "preparation", "preparationhours", "hoursprep", "hoursofprep", "hoursofpreparation", "prephrs", "studyhours",
+            "preptime", "preparationtime", "hoursprepared", "studytime", "timespentpreparing", "hoursspent", "prepduration", "hoursstudied", "prepped"]),
+        (Interest, ["interest", "interestlevel", "howmuchiwantedit", "wanted", "excitement", "interest15", "desire", "howmuchiwantit", "jobinterest",
+            "enthusiasm", "howmuchiwantedthejob", "keenness", "interest110", "howmuchiwanteditthejob", "wantlevel"]),
+        (Notes, ["notes", "mynotes", "ownnotes", "note", "comments", "comment", "reflection", "reflections", "lessons", "lessonslearned", "thoughts",
+            "selfnotes", "remarks", "learnings", "takeaways", "personalnotes", "whatilearned"]),
     ];
 
+    /// <summary>
+    /// Headers taken only when no header names the column itself: a Notion or Airtable export's <c>Created time</c> as the date.
+    /// </summary>
+    private static readonly (string Name, string[] Aliases)[] Fallbacks =
+    [
+        (Date, ["createdtime", "created", "createdat", "datecreated", "timestamp", "createdon"]),
+    ];
+
+    /// <summary>
+    /// Title columns of database exports (Notion's <c>Name</c>, Airtable's <c>Title</c>) that hold the questions when no
+    /// header names a question column; the reader takes one, with a notice, only if its values look like questions.
+    /// </summary>
+    internal static readonly string[] TitleColumns = ["name", "title", "item", "entry", "page"];
+
     /// <summary>Squashed alias to canonical name (the first table entry wins, as a scan of the table would find it).</summary>
-    private static readonly FrozenDictionary<string, string> ByAlias = BuildAliasIndex();
+    private static readonly FrozenDictionary<string, string> ByAlias = BuildAliasIndex(Table);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByFallbackSpan =
+        BuildAliasIndex(Fallbacks).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByAliasSpan =
         ByAlias.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -66,15 +92,33 @@ public static class ColumnNames
 
     /// <summary>
     /// Maps a header to its canonical column name, ignoring case, spaces, underscores, hyphens and punctuation,
-    /// and accepting common spreadsheet aliases (<c>Question asked</c>, <c>Job title</c>, <c>Round</c>, <c>Result</c>...).
+    /// and accepting common spreadsheet aliases (<c>Question asked</c>, <c>Job title</c>, <c>Round</c>, <c>Result</c>, <c>How I did</c>,
+    /// <c>Prep time</c>, <c>Tags</c>...); a bracketed part such as units is ignored (<c>Prep (hrs)</c>, <c>Confidence (1-5)</c>).
     /// </summary>
     /// <returns>The canonical name, or <see langword="null"/> for a column that is not part of the format.</returns>
     public static string? Canonicalize(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
+        return Lookup(ByAliasSpan, header);
+    }
+
+    /// <summary>The column a header names only as a fallback (<c>Created time</c> as the date), or <see langword="null"/>.</summary>
+    internal static string? CanonicalizeFallback(string header) => Lookup(ByFallbackSpan, header);
+
+    /// <summary>The header's letters and digits, lower-cased (the form aliases are compared in).</summary>
+    internal static string Squashed(string header)
+    {
         Span<char> buffer = header.Length <= 128 ? stackalloc char[header.Length] : new char[header.Length];
-        var key = buffer[..Squash(header, buffer)];
-        return ByAliasSpan.TryGetValue(key, out var name) ? name : null;
+        return new string(buffer[..Squash(header, buffer)]);
+    }
+
+    /// <summary>The whole header, then the header without a bracketed part (<c>Prep (hrs)</c>, <c>Confidence [1-10]</c>).</summary>
+    private static string? Lookup(FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> index, string header)
+    {
+        Span<char> buffer = header.Length <= 128 ? stackalloc char[header.Length] : new char[header.Length];
+        if (index.TryGetValue(buffer[..Squash(header, buffer)], out var name)) return name;
+        var open = header.IndexOfAny(['(', '[', '{']);
+        return open > 0 && index.TryGetValue(buffer[..Squash(header[..open], buffer)], out name) ? name : null;
     }
 
     /// <summary>The aliases a canonical column accepts, in their squashed form.</summary>
@@ -96,14 +140,14 @@ public static class ColumnNames
         return n;
     }
 
-    private static FrozenDictionary<string, string> BuildAliasIndex()
+    private static FrozenDictionary<string, string> BuildAliasIndex((string Name, string[] Aliases)[] table)
     {
         var index = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, aliases) in Table)
+        foreach (var (name, aliases) in table)
         {
             foreach (var alias in aliases)
             {
-                index.TryAdd(alias, name);
+                index.TryAdd(Squashed(alias), name);
             }
         }
 

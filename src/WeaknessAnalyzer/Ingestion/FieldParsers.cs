@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace WeaknessAnalyzer.Ingestion;
 
 /// <summary>Parses the optional fields of a row. Each parser returns false with a reason that never contains the value.</summary>
-internal static class FieldParsers
+internal static partial class FieldParsers
 {
     private static readonly string[] UnambiguousDateFormats =
     [
@@ -12,41 +13,10 @@ internal static class FieldParsers
         "d MMM yyyy", "d MMMM yyyy", "dd MMM yyyy", "dd MMMM yyyy", "d-MMM-yyyy", "dd-MMM-yyyy", "d-MMMM-yyyy",
         "MMM d, yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "MMM dd, yyyy", "MMMM dd, yyyy",
         "ddd, d MMM yyyy", "dddd, d MMMM yyyy", "dddd, MMMM d, yyyy", "ddd, MMM d, yyyy",
+        "MMMM d, yyyy h:mm tt", "MMM d, yyyy h:mm tt", "MMMM d, yyyy HH:mm", "d MMM yyyy HH:mm", "d MMMM yyyy HH:mm",
+        "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-ddTHH:mm:ss.fff", "yyyy-MM-ddTHH:mm:ss.fffffff", "yyyy-MM-ddTHH:mmZ",
+        "d. MMMM yyyy", "d. MMM yyyy", "dd. MMMM yyyy", "d MMM yy", "d-MMM-yy", "dd-MMM-yy", "MMM d, yy",
     ];
-
-    private static readonly Dictionary<string, InterviewOutcome> Outcomes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["offer"] = InterviewOutcome.Offer, ["offered"] = InterviewOutcome.Offer, ["accepted"] = InterviewOutcome.Offer,
-        ["hired"] = InterviewOutcome.Offer, ["got offer"] = InterviewOutcome.Offer, ["offer received"] = InterviewOutcome.Offer,
-        ["offer accepted"] = InterviewOutcome.Offer, ["offer declined"] = InterviewOutcome.Offer, ["success"] = InterviewOutcome.Offer,
-        ["rejected"] = InterviewOutcome.Rejected, ["reject"] = InterviewOutcome.Rejected, ["rejection"] = InterviewOutcome.Rejected,
-        ["no offer"] = InterviewOutcome.Rejected, ["not selected"] = InterviewOutcome.Rejected, ["failed"] = InterviewOutcome.Rejected,
-        ["fail"] = InterviewOutcome.Rejected, ["turned down"] = InterviewOutcome.Rejected, ["ghosted"] = InterviewOutcome.Rejected,
-        ["no hire"] = InterviewOutcome.Rejected, ["unsuccessful"] = InterviewOutcome.Rejected, ["declined"] = InterviewOutcome.Rejected,
-        ["pending"] = InterviewOutcome.Pending, ["waiting"] = InterviewOutcome.Pending, ["in progress"] = InterviewOutcome.Pending,
-        ["awaiting"] = InterviewOutcome.Pending, ["awaiting decision"] = InterviewOutcome.Pending, ["tbd"] = InterviewOutcome.Pending,
-        ["no response yet"] = InterviewOutcome.Pending, ["on hold"] = InterviewOutcome.Pending,
-        ["withdrew"] = InterviewOutcome.Withdrew, ["withdrawn"] = InterviewOutcome.Withdrew, ["withdraw"] = InterviewOutcome.Withdrew,
-        ["pulled out"] = InterviewOutcome.Withdrew, ["dropped out"] = InterviewOutcome.Withdrew, ["cancelled"] = InterviewOutcome.Withdrew,
-        ["canceled"] = InterviewOutcome.Withdrew,
-        ["advanced"] = InterviewOutcome.Advanced, ["next round"] = InterviewOutcome.Advanced, ["next stage"] = InterviewOutcome.Advanced,
-        ["moved forward"] = InterviewOutcome.Advanced, ["passed"] = InterviewOutcome.Advanced, ["progressed"] = InterviewOutcome.Advanced,
-        ["through"] = InterviewOutcome.Advanced, ["moved on"] = InterviewOutcome.Advanced, ["invited back"] = InterviewOutcome.Advanced,
-        ["pass"] = InterviewOutcome.Advanced,
-    };
-
-    private static readonly Dictionary<string, ResponseQuality> Responses = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["strong"] = ResponseQuality.Strong, ["good"] = ResponseQuality.Strong, ["great"] = ResponseQuality.Strong,
-        ["excellent"] = ResponseQuality.Strong, ["nailed it"] = ResponseQuality.Strong, ["very good"] = ResponseQuality.Strong,
-        ["ok"] = ResponseQuality.Ok, ["okay"] = ResponseQuality.Ok, ["fine"] = ResponseQuality.Ok, ["average"] = ResponseQuality.Ok,
-        ["decent"] = ResponseQuality.Ok, ["adequate"] = ResponseQuality.Ok, ["so-so"] = ResponseQuality.Ok, ["mixed"] = ResponseQuality.Ok,
-        ["weak"] = ResponseQuality.Weak, ["poor"] = ResponseQuality.Weak, ["bad"] = ResponseQuality.Weak, ["shaky"] = ResponseQuality.Weak,
-        ["struggled"] = ResponseQuality.Weak, ["rambled"] = ResponseQuality.Weak,
-        ["stumped"] = ResponseQuality.Stumped, ["blank"] = ResponseQuality.Stumped, ["froze"] = ResponseQuality.Stumped,
-        ["no answer"] = ResponseQuality.Stumped, ["blanked"] = ResponseQuality.Stumped, ["failed"] = ResponseQuality.Stumped,
-        ["couldn't answer"] = ResponseQuality.Stumped, ["could not answer"] = ResponseQuality.Stumped,
-    };
 
     public static string Normalize(string s) =>
         string.Join(' ', s.Trim().Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -54,11 +24,7 @@ internal static class FieldParsers
     public static bool TryOutcome(string raw, out InterviewOutcome value, out string reason)
     {
         reason = "";
-        if (Outcomes.TryGetValue(Normalize(raw).Replace('-', ' '), out value))
-        {
-            return true;
-        }
-
+        if (ValueWords.TryMatch(ValueWords.Outcomes, raw, out value)) return true;
         reason = "not a known outcome (expected offer, rejected, pending, withdrew or advanced, or a common synonym)";
         return false;
     }
@@ -66,67 +32,110 @@ internal static class FieldParsers
     public static bool TryResponse(string raw, CultureInfo culture, out ResponseQuality value, out string reason)
     {
         reason = "";
-        var s = Normalize(raw);
-        if (Responses.TryGetValue(s, out value))
+        if (ValueWords.TryMatch(ValueWords.Responses, raw, out value)) return true;
+        if (TryRatingNumber(raw, culture, out var n, out var bare, out reason))
         {
-            return true;
-        }
-
-        if (double.TryParse(s, NumberStyles.Float, culture, out var n) && n == Math.Floor(n))
-        {
-            switch (n)
+            if (bare && n > 5)
             {
-                case 1: value = ResponseQuality.Stumped; return true;
-                case 2: value = ResponseQuality.Weak; return true;
-                case 3: value = ResponseQuality.Ok; return true;
-                case 4 or 5: value = ResponseQuality.Strong; return true;
-                default:
-                    reason = "a response rating must be 1 to 5";
-                    return false;
+                reason = "a response rating must be 1 to 5 (or written as 7/10)";
+                return false;
             }
+
+            value = n switch { 1 => ResponseQuality.Stumped, 2 => ResponseQuality.Weak, 3 => ResponseQuality.Ok, _ => ResponseQuality.Strong };
+            return true;
         }
 
         reason = "not a known response (expected strong, ok, weak, stumped, a common synonym, or a rating 1-5)";
         return false;
     }
 
+    /// <summary>A 1-5 rating of one cell on its own: a bare 6 to 10 is not one (see <see cref="TryRating"/> for a 10-point column).</summary>
     public static bool TryScale(string raw, CultureInfo culture, out int value, out string reason)
     {
-        value = 0;
-        reason = "";
-        var s = Normalize(raw);
-        var slash = s.IndexOf('/', StringComparison.Ordinal);
-        if (slash > 0 && s[(slash + 1)..].Trim() == "5")
-        {
-            s = s[..slash].Trim();
-        }
-
-        if (TryNumber(s, culture, out var n) && n == Math.Floor(n) && n is >= 1 and <= 5)
-        {
-            value = (int)n;
-            return true;
-        }
-
+        if (!TryRating(raw, culture, out value, out var bare, out reason)) return false;
+        if (!bare || value <= 5) return true;
         reason = "must be a whole number from 1 to 5";
+        value = 0;
         return false;
     }
 
+    /// <summary>
+    /// A rating: a word (<c>high</c>, <c>medium</c>), stars, <c>4/5</c>, <c>4 out of 5</c>, <c>8/10</c>, <c>80%</c> (converted to
+    /// 1-5 at once, <paramref name="bare"/> false), or a bare whole number 1 to 10 (<paramref name="bare"/> true; above 5 it is
+    /// a 1-5 rating only if its column turns out to be a 10-point scale).
+    /// </summary>
+    public static bool TryRating(string raw, CultureInfo culture, out int value, out bool bare, out string reason)
+    {
+        if (ValueWords.TryMatch(ValueWords.Ratings, raw, out value))
+        {
+            (bare, reason) = (false, "");
+            return true;
+        }
+
+        return TryRatingNumber(raw, culture, out value, out bare, out reason);
+    }
+
+    private static bool TryRatingNumber(string raw, CultureInfo culture, out int value, out bool bare, out string reason)
+    {
+        (value, bare, reason) = (0, false, "must be a whole number from 1 to 5");
+        if (ValueWords.Stars(raw) is var stars and >= 1 and <= 5)
+        {
+            value = stars;
+            return true;
+        }
+
+        var s = WithoutBrackets(Normalize(raw)).ToLowerInvariant();
+        var match = RatioPattern().Match(s);
+        if (match.Success && TryNumber(match.Groups[1].Value, culture, out var n) && TryNumber(match.Groups[2].Value, culture, out var d) && d > 0 && n >= 0 && n <= d)
+        {
+            value = d == 5 && n == Math.Floor(n) && n >= 1 ? (int)n : Math.Clamp((int)Math.Round(n / d * 5, MidpointRounding.AwayFromZero), 1, 5);
+            return true;
+        }
+
+        if (s.EndsWith('%') && TryNumber(s[..^1].Trim(), culture, out var p) && p is >= 0 and <= 100)
+        {
+            value = 1 + (int)Math.Round(p / 25, MidpointRounding.AwayFromZero);
+            return true;
+        }
+
+        if (TryNumber(s, culture, out n) && n == Math.Floor(n) && n is >= 1 and <= 10)
+        {
+            (value, bare) = ((int)n, true);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Text without a bracketed part: <c>4 (high)</c> is <c>4</c>.</summary>
+    private static string WithoutBrackets(string s)
+    {
+        var open = s.IndexOf('(', StringComparison.Ordinal);
+        return open > 0 ? s[..open].TrimEnd() : s;
+    }
+
+    [GeneratedRegex(@"^(\d+(?:[.,]\d+)?)\s*(?:/|out of|of)\s*(\d+(?:[.,]\d+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RatioPattern();
+
+    [GeneratedRegex(@"^(?:(\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?)(?:\s*(\d+)\s*(m|min|mins|minute|minutes)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"^(\d+(?:[.,]\d+)?)\s*(?:-|\u2013|to)\s*(\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hour|hours)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangePattern();
+
+    [GeneratedRegex(@"^(\d{1,2}):(\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPattern();
+
+    /// <summary>
+    /// Hours of preparation: <c>3</c>, <c>2,5</c>, <c>4h</c>, <c>1.5 hrs</c>, <c>45 min</c>, <c>1h30</c>, <c>1:30</c>, <c>2-3</c> (the middle),
+    /// <c>~3</c>, <c>3+</c>, <c>none</c>.
+    /// </summary>
     public static bool TryHours(string raw, CultureInfo culture, out double value, out string reason)
     {
         reason = "";
-        var s = Normalize(raw);
-        foreach (var suffix in (string[])["hours", "hour", "hrs", "hr", "h"])
+        if (!TryDuration(raw, culture, out value))
         {
-            if (s.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                s = s[..^suffix.Length].Trim();
-                break;
-            }
-        }
-
-        if (!TryNumber(s, culture, out value) || double.IsNaN(value) || double.IsInfinity(value))
-        {
-            reason = "must be a number of hours";
+            reason = "must be a number of hours (such as 3, 1.5 h, 45 min or 1h30)";
             return false;
         }
 
@@ -142,6 +151,56 @@ internal static class FieldParsers
             return false;
         }
 
+        return true;
+    }
+
+    private static bool TryDuration(string raw, CultureInfo culture, out double value)
+    {
+        var s = WithoutBrackets(Normalize(raw)).ToLowerInvariant().TrimStart('~', '\u2248', '<', '>').TrimEnd('+', '?').Trim();
+        foreach (var prefix in (string[])["about ", "approx. ", "approx ", "around ", "roughly ", "circa ", "ca. "])
+        {
+            if (s.StartsWith(prefix, StringComparison.Ordinal)) s = s[prefix.Length..].Trim();
+        }
+
+        if (s.EndsWith("ish", StringComparison.Ordinal)) s = s[..^3].Trim();
+        if (s is "none" or "no" or "nothing" or "zero" or "no prep")
+        {
+            value = 0;
+            return true;
+        }
+
+        if (s is "half an hour" or "half hour" or "30 mins")
+        {
+            value = 0.5;
+            return true;
+        }
+
+        if (TryNumber(s, culture, out value)) return !double.IsNaN(value) && !double.IsInfinity(value);
+        if (ClockPattern().Match(s) is { Success: true } clock)
+        {
+            value = int.Parse(clock.Groups[1].Value, CultureInfo.InvariantCulture) + (int.Parse(clock.Groups[2].Value, CultureInfo.InvariantCulture) / 60.0);
+            return true;
+        }
+
+        if (RangePattern().Match(s) is { Success: true } range && TryNumber(range.Groups[1].Value, culture, out var lo) && TryNumber(range.Groups[2].Value, culture, out var hi) && hi >= lo)
+        {
+            value = (lo + hi) / 2;
+            return true;
+        }
+
+        var m = DurationPattern().Match(s);
+        if (!m.Success || !TryNumber(m.Groups[1].Value, culture, out var first)) return false;
+        var unit = m.Groups[2].Value;
+        var minutesOnly = unit.StartsWith('m');
+        if (m.Groups[3].Success)
+        {
+            // "1h30" or "2 hours 15 min": the second number is minutes, and needs an hour unit before it.
+            if (unit.Length == 0 || minutesOnly || first != Math.Floor(first)) return false;
+            value = first + (int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) / 60.0);
+            return true;
+        }
+
+        value = minutesOnly ? first / 60 : first;
         return true;
     }
 
@@ -164,69 +223,128 @@ internal static class FieldParsers
     /// <summary>The latest date a log may hold; later ones are problems (and would overflow review dates).</summary>
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
+    /// <summary>One date cell on its own: a slash date whose day and month could be swapped is a problem here (the reader decides those by column).</summary>
     public static bool TryDate(string raw, InterviewLogOptions options, out DateOnly value, out string reason)
     {
-        if (!TryAnyDate(raw, options, out value, out reason)) return false;
-        if (value >= EarliestDate && value <= LatestDate) return true;
-        reason = "is outside the years 1970 to 2100";
         value = default;
+        if (!TryDateCell(raw, options, out var cell, out reason)) return false;
+        if (cell.Kind == DateKind.Ambiguous)
+        {
+            reason = AmbiguousDate;
+            return false;
+        }
+
+        value = cell.Value;
+        return true;
+    }
+
+    /// <summary>Why a date whose order stays unknown is cleared.</summary>
+    public const string AmbiguousDate = "is ambiguous (day and month could be swapped, and no date in its column settles the order); set InterviewLogOptions.DateFormat (the sample's --date-format)";
+
+    /// <summary>
+    /// A date cell: read at once (<see cref="DateKind.Exact"/>, <see cref="DateKind.DayFirst"/>, <see cref="DateKind.MonthFirst"/>: the last two
+    /// are evidence for the column's order) or <see cref="DateKind.Ambiguous"/>, holding both readings for the column to decide.
+    /// </summary>
+    public static bool TryDateCell(string raw, InterviewLogOptions options, out DateCell cell, out string reason)
+    {
+        if (!TryAnyDate(raw, options, out cell, out reason)) return false;
+        var (early, late) = cell.Kind == DateKind.Ambiguous ? (cell.Resolve(dayFirst: true), cell.Resolve(dayFirst: false)) : (cell.Value, cell.Value);
+        if (early >= EarliestDate && late <= LatestDate && late >= EarliestDate && early <= LatestDate) return true;
+        reason = "is outside the years 1970 to 2100";
+        cell = default;
         return false;
     }
 
-    private static bool TryAnyDate(string raw, InterviewLogOptions options, out DateOnly value, out string reason)
+    private static bool TryAnyDate(string raw, InterviewLogOptions options, out DateCell cell, out string reason)
     {
         reason = "";
+        cell = default;
         var s = Normalize(raw);
+        var arrow = s.IndexOf('\u2192', StringComparison.Ordinal);
+        if (arrow > 0) s = s[..arrow].TrimEnd(); // Notion's date range "January 14, 2025 → January 15, 2025": its start
         var culture = options.Culture;
         if (options.DateFormat is { } format &&
             DateTime.TryParseExact(s, format, culture, DateTimeStyles.AllowWhiteSpaces, out var exact))
         {
-            value = DateOnly.FromDateTime(exact);
+            cell = new DateCell(DateOnly.FromDateTime(exact), DateKind.Exact);
             return true;
         }
 
-        if (DateTime.TryParseExact(s, UnambiguousDateFormats, culture, DateTimeStyles.AllowWhiteSpaces, out var dt) ||
-            (!ReferenceEquals(culture, CultureInfo.InvariantCulture) &&
-             DateTime.TryParseExact(s, UnambiguousDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out dt)))
+        if (TryFormats(s, culture, out var dt) || TryFormats(s, CultureInfo.InvariantCulture, out dt) ||
+            (s.Length >= 10 && char.IsAsciiDigit(s[0]) && s[4] == '-' &&
+             DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var offset) && (dt = offset.DateTime) != default))
         {
-            value = DateOnly.FromDateTime(dt);
+            cell = new DateCell(DateOnly.FromDateTime(dt), DateKind.Exact);
             return true;
         }
 
-        // Numeric day/month/year forms: accepted only when the order is certain.
-        var parts = s.Split('/', '.', '-');
-        if (parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts[2].Length == 4 && options.DateFormat is null)
+        if (TryExcelSerial(s, out var serial))
         {
-            // TryParse: a digit run too long for an int is simply not a date (it used to throw OverflowException).
-            if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a) ||
-                !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ||
-                !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-            {
-                reason = "is not a valid date (expected yyyy-MM-dd or a form such as 5 Mar 2024)";
-                value = default;
-                return false;
-            }
-
-            if (a > 12 && b is >= 1 and <= 12 && TryMake(y, b, a, out value))
-            {
-                return true;
-            }
-
-            if (b > 12 && a is >= 1 and <= 12 && TryMake(y, a, b, out value))
-            {
-                return true;
-            }
-
-            if (a is >= 1 and <= 12 && b is >= 1 and <= 12)
-            {
-                reason = "is ambiguous (day and month could be swapped); set InterviewLogOptions.DateFormat";
-                value = default;
-                return false;
-            }
+            cell = new DateCell(serial, DateKind.Exact);
+            return true;
         }
 
+        if (options.DateFormat is null && TryNumericDate(WithoutTime(s), out cell)) return true;
         reason = "is not a valid date (expected yyyy-MM-dd or a form such as 5 Mar 2024)";
-        value = default;
+        return false;
+    }
+
+    private static bool TryFormats(string s, CultureInfo culture, out DateTime dt) =>
+        DateTime.TryParseExact(s, UnambiguousDateFormats, culture, DateTimeStyles.AllowWhiteSpaces, out dt);
+
+    /// <summary>A whole number of days since 1899-12-30, as Excel stores dates (<c>45672</c> is 2025-01-14), from 1970 to 2100.</summary>
+    private static bool TryExcelSerial(string s, out DateOnly date)
+    {
+        date = default;
+        var dot = s.IndexOf('.', StringComparison.Ordinal);
+        var whole = dot > 0 ? s[..dot] : s;
+        if (whole.Length != 5 || !whole.All(char.IsAsciiDigit) || (dot > 0 && !s[(dot + 1)..].All(char.IsAsciiDigit))) return false;
+        var days = int.Parse(whole, CultureInfo.InvariantCulture);
+        if (days is < 25_569 or > 73_415) return false;
+        date = new DateOnly(1899, 12, 30).AddDays(days);
+        return true;
+    }
+
+    /// <summary>"14/03/2025 18:12" or "3/14/2025 6:12 PM": the date part.</summary>
+    private static string WithoutTime(string s)
+    {
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0) return s;
+        var rest = s[(space + 1)..].Trim();
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        return colon is 1 or 2 && rest[..colon].All(char.IsAsciiDigit) ? s[..space] : s;
+    }
+
+    /// <summary>Numeric day/month/year forms (<c>/</c>, <c>.</c> or <c>-</c>; two- or four-digit years).</summary>
+    private static bool TryNumericDate(string s, out DateCell cell)
+    {
+        cell = default;
+        var parts = s.Split('/', '.', '-');
+        if (parts.Length != 3 || !parts.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit)) || parts[0].Length > 2 || parts[1].Length > 2 || parts[2].Length is not (2 or 4))
+        {
+            return false;
+        }
+
+        var (a, b, y) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+        if (parts[2].Length == 2) y += y < 70 ? 2000 : 1900;
+        if (a > 12 && b is >= 1 and <= 12 && TryMake(y, b, a, out var d))
+        {
+            cell = new DateCell(d, DateKind.DayFirst);
+            return true;
+        }
+
+        if (b > 12 && a is >= 1 and <= 12 && TryMake(y, a, b, out d))
+        {
+            cell = new DateCell(d, DateKind.MonthFirst);
+            return true;
+        }
+
+        if (a is >= 1 and <= 12 && b is >= 1 and <= 12)
+        {
+            cell = new DateCell(default, DateKind.Ambiguous, a, b, y);
+            return true;
+        }
+
         return false;
     }
 
@@ -241,4 +359,27 @@ internal static class FieldParsers
         value = new DateOnly(y, m, d);
         return true;
     }
+}
+
+/// <summary>How a date cell was read.</summary>
+internal enum DateKind : byte
+{
+    /// <summary>An unambiguous form (ISO, month names, a serial number, the exact format).</summary>
+    Exact,
+
+    /// <summary>A numeric date that only reads day first (<c>14/03/2025</c>): evidence for its column.</summary>
+    DayFirst,
+
+    /// <summary>A numeric date that only reads month first (<c>3/14/2025</c>): evidence for its column.</summary>
+    MonthFirst,
+
+    /// <summary>A numeric date that reads both ways (<c>03/05/2025</c>): its column decides.</summary>
+    Ambiguous,
+}
+
+/// <summary>A date cell: its date, or for an ambiguous one the two numbers and the year.</summary>
+internal readonly record struct DateCell(DateOnly Value, DateKind Kind, int First = 0, int Second = 0, int Year = 0)
+{
+    /// <summary>The date of an ambiguous cell, read day first or month first.</summary>
+    public DateOnly Resolve(bool dayFirst) => Kind != DateKind.Ambiguous ? Value : dayFirst ? new(Year, Second, First) : new(Year, First, Second);
 }

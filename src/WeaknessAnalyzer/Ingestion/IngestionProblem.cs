@@ -36,14 +36,17 @@ public sealed record IngestionProblem(
 /// <summary>An account of how a log was read.</summary>
 public sealed record IngestionSummary
 {
-    /// <summary>Data rows read (header not counted). Always <see cref="RowsAccepted"/> + <see cref="RowsRejected"/>.</summary>
+    /// <summary>Data rows read (header not counted). Always <see cref="RowsAccepted"/> + <see cref="RowsRejected"/> + <see cref="RowsBlank"/>.</summary>
     public required long RowsRead { get; init; }
 
     /// <summary>Rows kept for analysis.</summary>
     public required long RowsAccepted { get; init; }
 
+    /// <summary>Rows whose every cell is empty (as spreadsheets leave them at the end of a sheet): skipped, not rejected.</summary>
+    public long RowsBlank { get; init; }
+
     /// <summary>Rows left out (each one is listed in <see cref="Problems"/>).</summary>
-    public long RowsRejected => RowsRead - RowsAccepted;
+    public long RowsRejected => RowsRead - RowsAccepted - RowsBlank;
 
     /// <summary>Every problem found, in file order.</summary>
     public required IReadOnlyList<IngestionProblem> Problems { get; init; }
@@ -54,6 +57,18 @@ public sealed record IngestionSummary
     /// <summary>The canonical names of the columns found (such as <c>question</c>, <c>confidence</c>).</summary>
     public required IReadOnlyList<string> Columns { get; init; }
 
+    /// <summary>How each column found was matched to its header, and how many of its cells were read, in the format's order.</summary>
+    public IReadOnlyList<ColumnMatch> ColumnMatches { get; init; } = [];
+
+    /// <summary>How numeric dates such as <c>03/05/2025</c>, which read both ways, were read.</summary>
+    public DateOrder DateOrder { get; init; }
+
+    /// <summary>The problems grouped by column, kind and action, in order of first appearance (what a person reads first).</summary>
+    public IReadOnlyList<ProblemGroup> ProblemGroups => ProblemGroup.Of(Problems);
+
+    /// <summary>Columns found whose cells were mostly unreadable (over a fifth cleared).</summary>
+    public IReadOnlyList<ColumnMatch> MostlyUnreadableColumns => [.. ColumnMatches.Where(c => c.MostlyUnreadable)];
+
     /// <summary>The field separator that was used.</summary>
     public required char Delimiter { get; init; }
 
@@ -62,6 +77,73 @@ public sealed record IngestionSummary
     /// a file or stream is not valid UTF-8 (a Latin-1 export from an older spreadsheet). "text" for a <see cref="TextReader"/>.
     /// </summary>
     public string Encoding { get; init; } = "UTF-8";
+}
+
+/// <summary>How a column was matched to a header.</summary>
+public enum ColumnMatchKind
+{
+    /// <summary>By its name or a known alias (<c>How I did</c> for the response).</summary>
+    Name,
+
+    /// <summary>By the caller's mapping (<see cref="InterviewLogOptions.Columns"/>).</summary>
+    Mapping,
+
+    /// <summary>By a fallback taken only when no header names the column (<c>Created time</c> for the date).</summary>
+    Fallback,
+
+    /// <summary>A guess: a database export's title column (Notion's <c>Name</c>) taken as the question column, as its values look like questions.</summary>
+    Guess,
+}
+
+/// <summary>How numeric dates that read both ways (<c>03/05/2025</c>) were read.</summary>
+public enum DateOrder
+{
+    /// <summary>The log has no such date.</summary>
+    NotNeeded,
+
+    /// <summary>Day first, as the column's other dates show (<c>14/03/2025</c>), or by the culture.</summary>
+    DayFirst,
+
+    /// <summary>Month first, as the column's other dates show (<c>3/14/2025</c>), or by the culture.</summary>
+    MonthFirst,
+
+    /// <summary>Not decidable (no date in the column settles it, or they disagree): those dates were cleared and listed.</summary>
+    Undecided,
+}
+
+/// <summary>A column of the format and the header it was read from.</summary>
+/// <param name="Column">The canonical name (such as <c>response</c>).</param>
+/// <param name="Header">The header as the file spells it.</param>
+/// <param name="MatchedBy">How the header was matched.</param>
+public sealed record ColumnMatch(string Column, string Header, ColumnMatchKind MatchedBy)
+{
+    /// <summary>Cells of the column that hold something, in rows that were read as data.</summary>
+    public long Filled { get; init; }
+
+    /// <summary>Cells that could not be read and were cleared.</summary>
+    public long Cleared { get; init; }
+
+    /// <summary>For a confidence or interest column: read as a 1-10 scale and halved to 1-5 (from its values or its header).</summary>
+    public bool TenPointScale { get; init; }
+
+    /// <summary>Over a fifth of the filled cells were cleared: what the plan uses from this column is thin.</summary>
+    public bool MostlyUnreadable => Filled > 0 && Cleared * 5 > Filled;
+}
+
+/// <summary>Problems of one kind in one column.</summary>
+/// <param name="Column">The canonical column, or <see langword="null"/> for whole rows.</param>
+/// <param name="Reason">The reason they share.</param>
+/// <param name="Action">What was done.</param>
+/// <param name="Count">How many problems.</param>
+/// <param name="Rows">Their data row numbers (0 for the header), in file order.</param>
+public sealed record ProblemGroup(string? Column, string Reason, ProblemAction Action, int Count, IReadOnlyList<long> Rows)
+{
+    internal static IReadOnlyList<ProblemGroup> Of(IReadOnlyList<IngestionProblem> problems) =>
+    [
+        .. problems
+            .GroupBy(p => (p.Column, p.Reason, p.Action))
+            .Select(g => new ProblemGroup(g.Key.Column, g.Key.Reason, g.Key.Action, g.Count(), [.. g.Select(p => p.RowNumber)])),
+    ];
 }
 
 /// <summary>Progress of a long read.</summary>

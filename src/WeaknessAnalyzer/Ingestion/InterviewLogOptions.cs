@@ -33,8 +33,19 @@ public sealed record InterviewLogOptions
     /// <summary>The field separator. Default: <see langword="null"/>, detected among comma, semicolon, tab and pipe.</summary>
     public char? Delimiter { get; init; }
 
+    /// <summary>
+    /// Headers to read as the format's columns, overriding names and aliases: header (as in the file, ignoring case, spaces
+    /// and punctuation) to column (a name of <see cref="ColumnNames"/> such as <c>response</c>, or an alias such as
+    /// <c>prep hours</c>). For example <c>{ ["How I did"] = "response" }</c>. Default: empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How often (in rows) progress is reported. Default: 10,000.</summary>
     public int ProgressInterval { get; init; } = 10_000;
+
+    /// <summary>The canonical column a mapping's target names (<c>response</c>, or an alias such as <c>prep hours</c>), or <see langword="null"/>.</summary>
+    internal static string? ColumnOf(string? target) =>
+        target is null ? null : ColumnNames.All.Contains(target, StringComparer.Ordinal) ? target : ColumnNames.Canonicalize(target);
 
     /// <summary>Checks every option and reports all problems at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message lists them all.</exception>
@@ -59,6 +70,19 @@ public sealed record InterviewLogOptions
         if (Delimiter is { } d && (d is '"' or '\r' or '\n' || d > 127))
         {
             errors.Add($"{nameof(Delimiter)} must be an ASCII character other than a quote or a line break.");
+        }
+
+        if (Columns is null)
+        {
+            errors.Add($"{nameof(Columns)} must not be null.");
+        }
+        else
+        {
+            foreach (var (header, column) in Columns)
+            {
+                if (string.IsNullOrWhiteSpace(header)) errors.Add($"{nameof(Columns)} has an empty header.");
+                if (ColumnOf(column) is null) errors.Add($"{nameof(Columns)} maps '{header}' to '{column}', which is not a column of the format ({string.Join(", ", ColumnNames.All)}).");
+            }
         }
 
         if (errors.Count > 0)

@@ -41,6 +41,14 @@ internal sealed class LogReading
         {
             await csv.ReadHeaderAsync(ct).ConfigureAwait(false);
             _mapper = new RowMapper(csv.Headers, csv.Separator, _options);
+            if (!_mapper.Header.HasQuestion)
+            {
+                // Read a few rows so that the error can name the column that looks like the questions.
+                var sample = new List<string?[]>();
+                while (sample.Count < 50 && await csv.ReadAsync(ct).ConfigureAwait(false)) sample.Add(ReadFields(csv));
+                throw QuestionGuess.Missing(_mapper.Header, csv.Separator, sample);
+            }
+
             var recovery = new QuoteRecovery(CsvOptions, _mapper);
             string?[]? fields = null;
             while (await csv.ReadAsync(ct).ConfigureAwait(false))

@@ -14,17 +14,21 @@ internal sealed class RowMapper
     private readonly InterviewLogOptions _options;
     private readonly List<InterviewRecord> _records = [];
     private readonly List<IngestionProblem> _problems = [];
-    private readonly List<string> _unknown = [];
-    private readonly List<string> _columns = [];
+    private readonly HeaderMap _header;
+    private readonly ColumnSettling _settling;
     private readonly int _headerCount;
     private readonly int _question, _candidate, _interviewId, _date, _company, _role, _stage, _outcome, _category, _response, _confidence, _feedback, _prep, _interest, _notes;
-    private readonly ValueMemo<DateOnly> _dates;
+    private readonly ValueMemo<DateCell> _dates;
     private readonly ValueMemo<InterviewOutcome> _outcomes;
     private readonly ValueMemo<ResponseQuality> _responses;
-    private readonly ValueMemo<int> _scales;
+    private readonly ValueMemo<Rating> _scales;
     private readonly ValueMemo<double> _hours;
+    private readonly long[] _filled, _cleared;
+    private readonly int[] _textColumns;
+    private InterviewDataException? _deferred;
+    private long _blank;
     private readonly string?[] _previous = new string?[6];
-    private (string, string?, DateOnly?, string?, string?, string?) _keyParts;
+    private (string, string?, string, string?, string?, string?) _keyParts;
     private string? _key;
 
     public RowMapper(IReadOnlyList<string> headers, char delimiter, InterviewLogOptions options)
@@ -32,37 +36,88 @@ internal sealed class RowMapper
         _options = options;
         Delimiter = delimiter;
         var culture = options.Culture;
-        _dates = new((string v, out DateOnly d, out string why) => FieldParsers.TryDate(v, options, out d, out why));
+        _dates = new((string v, out DateCell d, out string why) => FieldParsers.TryDateCell(v, options, out d, out why));
         _outcomes = new(FieldParsers.TryOutcome);
         _responses = new((string v, out ResponseQuality r, out string why) => FieldParsers.TryResponse(v, culture, out r, out why));
-        _scales = new((string v, out int n, out string why) => FieldParsers.TryScale(v, culture, out n, out why));
+        _scales = new((string v, out Rating r, out string why) =>
+        {
+            var ok = FieldParsers.TryRating(v, culture, out var n, out var bare, out why);
+            r = new Rating(n, bare);
+            return ok;
+        });
         _hours = new((string v, out double h, out string why) => FieldParsers.TryHours(v, culture, out h, out why));
 
-        var index = MapHeader(headers);
+        var headerProblems = new List<IngestionProblem>();
+        _header = new HeaderMap(headers, options, headerProblems);
+        foreach (var p in headerProblems) Problem(p.RowNumber, p.LineNumber, p.Column, p.Reason, p.Action, null);
+        _settling = new ColumnSettling(options, _header.SaysTenPoint(ColumnNames.Confidence), _header.SaysTenPoint(ColumnNames.Interest));
         _headerCount = headers.Count;
-        int At(string column) => index.TryGetValue(column, out var i) ? i : -1;
+        (_filled, _cleared) = (new long[headers.Count], new long[headers.Count]);
+        int At(string column) => _header[column];
         (_question, _candidate, _interviewId, _date, _company) = (At(ColumnNames.Question), At(ColumnNames.Candidate), At(ColumnNames.InterviewId), At(ColumnNames.Date), At(ColumnNames.Company));
         (_role, _stage, _outcome, _category, _response) = (At(ColumnNames.Role), At(ColumnNames.Stage), At(ColumnNames.Outcome), At(ColumnNames.Category), At(ColumnNames.Response));
         (_confidence, _feedback, _prep, _interest, _notes) = (At(ColumnNames.Confidence), At(ColumnNames.Feedback), At(ColumnNames.PrepHours), At(ColumnNames.Interest), At(ColumnNames.Notes));
+        _textColumns = [.. new[] { _question, _candidate, _interviewId, _company, _role, _stage, _category, _feedback, _notes }.Where(i => i >= 0)];
     }
 
     public char Delimiter { get; }
 
     public long RowsRead { get; private set; }
 
-    public InterviewLog Build() => new()
+    /// <summary>The header as resolved (for the reader's "no question column" diagnosis).</summary>
+    public HeaderMap Header => _header;
+
+    /// <summary>
+    /// Settles what only the whole column decides (the order of ambiguous dates, 10-point rating columns), checks a guessed
+    /// question column, and returns the log. In strict mode the first problem in file order is thrown here if reading was
+    /// carried on to settle a column.
+    /// </summary>
+    public InterviewLog Build()
     {
-        Records = _records,
-        Summary = new IngestionSummary
+        var settled = _settling.Settle(_records);
+        foreach (var p in settled.Problems)
         {
-            RowsRead = RowsRead,
-            RowsAccepted = _records.Count,
-            Problems = _problems,
-            UnknownColumns = _unknown,
-            Columns = _columns,
-            Delimiter = Delimiter,
-        },
-    };
+            _cleared[_header[p.Column!]]++;
+            _problems.Add(p);
+        }
+
+        if (_options.Strict)
+        {
+            var first = settled.Problems.Count > 0 ? settled.Problems[0] : null;
+            if (_deferred is not null && (first is null || _deferred.RowNumber <= first.RowNumber)) throw _deferred;
+            if (first is not null) throw Exception(first.RowNumber, first.LineNumber, first.Column, first.Reason, null);
+        }
+
+        if (settled.Problems.Count > 0)
+        {
+            var ordered = _problems.OrderBy(p => p.RowNumber).ToList();
+            _problems.Clear();
+            _problems.AddRange(ordered);
+        }
+
+        if (_header.QuestionGuessed) QuestionGuess.Confirm(_header, _records);
+        return new InterviewLog
+        {
+            Records = _records,
+            Summary = new IngestionSummary
+            {
+                RowsRead = RowsRead,
+                RowsAccepted = _records.Count,
+                RowsBlank = _blank,
+                Problems = _problems,
+                UnknownColumns = _header.Unknown,
+                Columns = [.. _header.Matches.Select(m => m.Column)],
+                ColumnMatches = [.. _header.Matches.Select(m => m with
+                {
+                    Filled = _filled[_header[m.Column]],
+                    Cleared = _cleared[_header[m.Column]],
+                    TenPointScale = settled.TenPoint.Contains(m.Column),
+                })],
+                DateOrder = settled.DateOrder,
+                Delimiter = Delimiter,
+            },
+        };
+    }
 
     /// <summary>Maps one record's fields (a data row) found on <paramref name="line"/>.</summary>
     public void Add(string?[] fields, long line, CsvMalformedReason? malformed, bool resynced = false, bool undecodable = false)
@@ -70,7 +125,7 @@ internal sealed class RowMapper
         var row = ++RowsRead;
         if (Array.TrueForAll(fields, string.IsNullOrWhiteSpace))
         {
-            Problem(row, line, null, "empty row", ProblemAction.RowRejected, null);
+            _blank++;
             return;
         }
 
@@ -101,12 +156,18 @@ internal sealed class RowMapper
             Problem(row, line, null, "some characters could not be decoded (the file is not valid UTF-8 here) and show as \uFFFD; save the file as UTF-8 to keep them", ProblemAction.RowKept, null);
         }
 
-        var date = Parse(fields, _date, ColumnNames.Date, "date ", _dates, row, line);
+        var index = _records.Count;
+        var dateCell = Parse(fields, _date, ColumnNames.Date, "date ", _dates, row, line);
+        var date = dateCell is { } dc ? _settling.Date(dc, Field(fields, _date)!, index, row, line) : null;
         var outcome = Parse(fields, _outcome, ColumnNames.Outcome, "outcome ", _outcomes, row, line);
         var response = Parse(fields, _response, ColumnNames.Response, "response ", _responses, row, line);
-        var confidence = Parse(fields, _confidence, ColumnNames.Confidence, "confidence ", _scales, row, line);
-        var interest = Parse(fields, _interest, ColumnNames.Interest, "interest ", _scales, row, line);
+        var confidence = _settling.Rating(ColumnNames.Confidence, Parse(fields, _confidence, ColumnNames.Confidence, "confidence ", _scales, row, line), Field(fields, _confidence), index, row, line);
+        var interest = _settling.Rating(ColumnNames.Interest, Parse(fields, _interest, ColumnNames.Interest, "interest ", _scales, row, line), Field(fields, _interest), index, row, line);
         var prep = Parse(fields, _prep, ColumnNames.PrepHours, "prep_hours ", _hours, row, line);
+        foreach (var at in _textColumns)
+        {
+            if (at < fields.Length && !string.IsNullOrWhiteSpace(fields[at])) _filled[at]++;
+        }
 
         var candidate = Text(fields, _candidate, 0) ?? "";
         var company = Text(fields, _company, 1);
@@ -119,7 +180,7 @@ internal sealed class RowMapper
             RowNumber = row,
             LineNumber = line,
             Question = question,
-            InterviewKey = KeyOf(candidate, interviewId, date, company, role, stage),
+            InterviewKey = KeyOf(candidate, interviewId, date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dateCell is { Kind: DateKind.Ambiguous } a ? $"?{a.First}/{a.Second}/{a.Year}" : "", company, role, stage),
             Candidate = candidate,
             Date = date,
             Company = company,
@@ -134,46 +195,6 @@ internal sealed class RowMapper
             Interest = interest,
             Notes = Bounded(Field(fields, _notes), MaxTextLength, ColumnNames.Notes, row, line),
         });
-    }
-
-    private Dictionary<string, int> MapHeader(IReadOnlyList<string> headers)
-    {
-        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
-        {
-            throw new InterviewDataException("The log is empty: it has no header row.") { LineNumber = 1 };
-        }
-
-        if (headers.Any(h => h.Any(c => c == '\0' || c == '\uFFFD' || (char.IsControl(c) && c != '\t'))))
-        {
-            throw new InterviewDataException("The input is not a text CSV file (its first line holds binary data).") { LineNumber = 1 };
-        }
-
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < headers.Count; i++)
-        {
-            var canonical = ColumnNames.Canonicalize(headers[i]);
-            if (canonical is null || index.ContainsKey(canonical))
-            {
-                if (!string.IsNullOrWhiteSpace(headers[i])) _unknown.Add(headers[i].Trim());
-                continue;
-            }
-
-            index[canonical] = i;
-        }
-
-        _columns.AddRange(ColumnNames.All.Where(index.ContainsKey));
-        if (!index.ContainsKey(ColumnNames.Question))
-        {
-            var found = string.Join(", ", headers.Select(h => $"'{h.Trim()}'"));
-            var accepted = string.Join(", ", ColumnNames.AliasesOf(ColumnNames.Question));
-            throw new InterviewDataException(
-                $"The log has no question column. Columns found: {found}. A question column is named 'question' " +
-                $"(ignoring case, spaces, underscores and hyphens) or one of: {accepted}. " +
-                (Delimiter is not ',' ? $"The detected separator was '{(Delimiter == '\t' ? "\\t" : Delimiter.ToString())}'." : ""))
-            { LineNumber = 1, ColumnName = ColumnNames.Question };
-        }
-
-        return index;
     }
 
     /// <summary>Questions longer than this are cut (between text elements) for analysis, with a problem listed: one huge cell must not make a small log take minutes.</summary>
@@ -206,20 +227,25 @@ internal sealed class RowMapper
         where T : struct
     {
         if (Field(fields, i) is not { } raw) return null;
-        if (memo.TryParse(raw, out var value, out var why)) return value;
+        var ok = memo.TryParse(raw, out var value, out var why);
+        _filled[i]++;
+        if (ok) return value;
+        _cleared[i]++;
         Problem(row, line, column, label + why, ProblemAction.FieldCleared, raw);
         return null;
     }
 
+
+
     /// <summary>Rows of one interview share its key: the interview id, or candidate, date, company, role and stage.</summary>
-    private string KeyOf(string candidate, string? interviewId, DateOnly? date, string? company, string? role, string? stage)
+    private string KeyOf(string candidate, string? interviewId, string date, string? company, string? role, string? stage)
     {
         var parts = (candidate, interviewId, date, company, role, stage);
         if (_key is not null && parts.Equals(_keyParts)) return _key;
         _keyParts = parts;
         _key = interviewId is not null
             ? candidate + "\u001f#" + interviewId
-            : string.Join('\u001f', candidate, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", company ?? "", role ?? "", stage ?? "");
+            : string.Join('\u001f', candidate, date, company ?? "", role ?? "", stage ?? "");
         return _key;
     }
 
@@ -228,16 +254,23 @@ internal sealed class RowMapper
         var rawValue = _options.IncludeRawValues ? raw : null;
         if (_options.Strict)
         {
-            var valuePart = rawValue is not null ? $" (value '{rawValue}')" : "";
-            throw new InterviewDataException($"Row {row} (line {line}){(column is null ? "" : $", column {column}")}: {reason}{valuePart}.")
-            {
-                RowNumber = row,
-                LineNumber = line,
-                ColumnName = column,
-                RawValue = rawValue,
-            };
+            // A cell that only its column can settle (an ambiguous date) came earlier: reading goes on to settle it, and Build
+            // throws whichever problem comes first in the file.
+            var ex = Exception(row, line, column, reason, rawValue);
+            if (!_settling.HasPending) throw ex;
+            _deferred ??= ex;
+            return;
         }
 
         _problems.Add(new IngestionProblem(row, line, column, reason, action, rawValue));
     }
+
+    private static InterviewDataException Exception(long row, long line, string? column, string reason, string? rawValue) =>
+        new($"Row {row} (line {line}){(column is null ? "" : $", column {column}")}: {reason}{(rawValue is not null ? $" (value '{rawValue}')" : "")}.")
+        {
+            RowNumber = row,
+            LineNumber = line,
+            ColumnName = column,
+            RawValue = rawValue,
+        };
 }

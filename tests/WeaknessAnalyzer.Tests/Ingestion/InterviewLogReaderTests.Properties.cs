@@ -57,7 +57,8 @@ public partial class InterviewLogReaderTests
             logs++;
             problems += log.Summary.Problems.Count;
             var physicalLines = text.Split('\n').Length;
-            return log.Summary.RowsRead == log.Summary.RowsAccepted + log.Summary.RowsRejected
+            return log.Summary.RowsRead == log.Summary.RowsAccepted + log.Summary.RowsRejected + log.Summary.RowsBlank
+                && log.Summary.RowsRejected == log.Summary.Problems.Count(p => p.Action == ProblemAction.RowRejected)
                 && log.Records.Count == log.Summary.RowsAccepted
                 && log.Summary.Problems.All(p => p.RowNumber >= 1 && p.RowNumber <= log.Summary.RowsRead && p.LineNumber >= 2 && p.LineNumber <= physicalLines)
                 && log.Summary.Problems.All(p => p.RawValue is null);

@@ -86,13 +86,13 @@ public partial class InterviewLogReaderTests
             (1L, 2L, (string?)"outcome", ProblemAction.FieldCleared),
             (1L, 2L, (string?)"response", ProblemAction.FieldCleared),
             (1L, 2L, (string?)"confidence", ProblemAction.FieldCleared),
-            (1L, 2L, (string?)"interest", ProblemAction.FieldCleared),
             (1L, 2L, (string?)"prep_hours", ProblemAction.FieldCleared),
-            (2L, 3L, (string?)"date", ProblemAction.FieldCleared),
+            (1L, 2L, (string?)"interest", ProblemAction.FieldCleared),
         }));
         var first = log.Records[0];
         Assert.That(new object?[] { first.Date, first.Confidence, first.PrepHours, first.Interest, first.Outcome, first.Response }, Is.All.Null);
-        Assert.That(log.Summary.Problems[6].Reason, Does.Contain("ambiguous"));
+        Assert.That(log.Records[1].Date, Is.EqualTo(new DateOnly(2024, 5, 3)), "03/05/2024 reads day first, as 25/12/2024 in its column shows");
+        Assert.That(log.Summary.DateOrder, Is.EqualTo(DateOrder.DayFirst));
         Assert.That(log.Records[2].Date, Is.EqualTo(new DateOnly(2024, 12, 25)), "25/12/2024 can only be day-first");
         Assert.That(log.Records[2].Interest, Is.EqualTo(5), "'5/5' reads as 5");
         Assert.That(log.Records[2].PrepHours, Is.EqualTo(1), "'1h' reads as 1 hour");
@@ -107,8 +107,8 @@ public partial class InterviewLogReaderTests
         var shown = await Read("invalid-fields.csv", new InterviewLogOptions { IncludeRawValues = true });
 
         Assert.That(hidden.Summary.Problems.Select(p => p.RawValue), Is.All.Null);
-        Assert.That(hidden.Summary.Problems.Select(p => p.ToString()), Has.None.Contain("high").And.None.Contain("2024-13-45"));
-        Assert.That(shown.Summary.Problems.Select(p => p.RawValue), Is.EqualTo(new[] { "2024-13-45", "maybe", "terrible", "high", "9", "-3", "03/05/2024" }));
+        Assert.That(hidden.Summary.Problems.Select(p => p.ToString()), Has.None.Contain("lots").And.None.Contain("2024-13-45"));
+        Assert.That(shown.Summary.Problems.Select(p => p.RawValue), Is.EqualTo(new[] { "2024-13-45", "maybe", "purple", "lots", "-3", "9" }));
     }
 
     [Test]
@@ -194,7 +194,9 @@ public partial class InterviewLogReaderTests
     {
         var ex = await Assert.ThrowsAsync<InterviewDataException>(() => Read("no-question-column.csv"));
 
-        Assert.That(ex!.Message, Does.Contain("no question column").And.Contain("'prompt_text'").And.Contain("questionasked"));
+        Assert.That(ex!.Message, Does.Contain("no question column").And.Contain("'details'").And.Contain("questionasked"));
+        Assert.That(ex.Message, Does.Contain("The column 'details' looks like it holds the questions").And.Contain("--map \"details=question\""));
+        Assert.That(ex.Message, Does.Not.Contain("closure"), "no values from the log");
         Assert.That(ex.ColumnName, Is.EqualTo("question"));
         Assert.That(ex.LineNumber, Is.EqualTo(1));
     }
@@ -286,7 +288,7 @@ public partial class InterviewLogReaderTests
         var sb = new StringBuilder("candidate,date,question,confidence,feedback\n");
         for (var i = 1; i <= rows; i++)
         {
-            var confidence = badConfidenceRows.Contains(i) ? "high" : ((i % 5) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var confidence = badConfidenceRows.Contains(i) ? "lots" : ((i % 5) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var feedback = i % 100 == 0 ? "\"Two lines,\nof feedback\"" : "fine";
             sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"c{i % 7},2024-{(i % 12) + 1:00}-{(i % 28) + 1:00},Question {i},{confidence},{feedback}\n");
         }
@@ -410,7 +412,7 @@ public partial class InterviewLogReaderTests
         // row before share its string. Padded, non-ASCII, long (over 16 and over 256 characters), blank, invalid and many
         // distinct values must read exactly as the text parsers read the trimmed strings, with a problem for every
         // invalid value, in row order.
-        string[] confidences = ["4", " 4 ", "4/5", "\u00A03\u00A0", "\uFF15", "6", "3.0", "", "   ", "two"];
+        string[] confidences = ["4", " 4 ", "4/5", "\u00A03\u00A0", "\uFF15", "11", "3.0", "", "   ", "two"];
         var dates = new[] { "2024-03-05", "2024-3-5", " 2024-03-05", "5 March 2024", "Tuesday, 5 March 2024", "2024-13-40", "2024-02-30", "" }
             .Concat(Enumerable.Range(1, 120).Select(i => $"2024/{(i % 12) + 1:00}/{(i % 28) + 1:00}")).ToArray();
         var hours = new[] { "1", "2.5", "3 hours", "-1", "lots", "10h", "" }

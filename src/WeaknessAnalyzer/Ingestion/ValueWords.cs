@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace WeaknessAnalyzer.Ingestion;
+
+/// <summary>
+/// The words people write for an outcome or for how an answer went, and how a cell is matched against them: emoji,
+/// decoration, punctuation and case do not matter (<c>✅ Passed</c> is <c>passed</c>, <c>Offer!</c> is <c>offer</c>), and a
+/// cell that holds one known phrase among other words (<c>rejected after the onsite</c>) reads as that phrase, unless it
+/// holds phrases that disagree or a negation that no phrase accounts for (<c>didn't get an offer</c> is not an offer).
+/// </summary>
+internal static class ValueWords
+{
+    private static readonly FrozenSet<string> Negations = FrozenSet.Create(StringComparer.Ordinal, "not", "no", "never", "didnt", "wasnt", "couldnt", "dont", "isnt", "without", "nothing");
+
+    /// <summary>Phrases for outcomes, in their <see cref="Words"/> form. Documented in the README's table of values.</summary>
+    public static readonly FrozenDictionary<string, InterviewOutcome> Outcomes = Table<InterviewOutcome>(
+        (InterviewOutcome.Offer, ["offer", "offered", "accepted", "hired", "got offer", "got an offer", "got the offer", "offer received",
+            "offer accepted", "offer declined", "declined offer", "declined the offer", "success", "successful", "got the job", "got it", "job offer"]),
+        (InterviewOutcome.Rejected, ["rejected", "reject", "rejection", "no offer", "not selected", "failed", "fail", "turned down", "ghosted",
+            "no hire", "unsuccessful", "declined", "didnt pass", "did not pass", "not moving forward", "not progressed", "not progressing",
+            "dinged", "denied", "no go", "not hired", "didnt get it", "did not get it", "didnt get the job", "didnt get an offer", "no luck"]),
+        (InterviewOutcome.Pending, ["pending", "waiting", "in progress", "awaiting", "awaiting decision", "tbd", "no response yet", "on hold",
+            "waiting to hear", "waiting to hear back", "waiting on feedback", "waiting for feedback", "no news", "no news yet", "not yet",
+            "in review", "under review", "ongoing", "open", "scheduled", "no decision yet", "still waiting"]),
+        (InterviewOutcome.Withdrew, ["withdrew", "withdrawn", "withdraw", "pulled out", "dropped out", "cancelled", "canceled", "i withdrew",
+            "i pulled out", "i declined", "not interested", "lost interest"]),
+        (InterviewOutcome.Advanced, ["advanced", "next round", "next stage", "moved forward", "moving forward", "passed", "progressed", "through",
+            "moved on", "invited back", "pass", "advancing", "proceeded", "next step", "shortlisted", "got through", "to onsite", "onsite invite"]));
+
+    /// <summary>Phrases for how an answer went, in their <see cref="Words"/> form. Documented in the README's table of values.</summary>
+    public static readonly FrozenDictionary<string, ResponseQuality> Responses = Table<ResponseQuality>(
+        (ResponseQuality.Strong, ["strong", "good", "great", "excellent", "nailed it", "nailed", "very good", "solid", "crushed it", "crushed",
+            "aced", "aced it", "perfect", "went well", "really good", "smooth", "confident", "killed it", "well", "awesome", "fantastic"]),
+        (ResponseQuality.Ok, ["ok", "okay", "fine", "average", "decent", "adequate", "so so", "mixed", "meh", "ok ish", "okish", "okayish",
+            "okay ish", "alright", "all right", "fair", "acceptable", "not bad", "middling", "passable", "reasonable", "mediocre", "mid"]),
+        (ResponseQuality.Weak, ["weak", "poor", "bad", "shaky", "struggled", "rambled", "rough", "bombed", "bombed it", "terrible", "awful",
+            "horrible", "flopped", "fumbled", "messed up", "botched", "not great", "not good", "not well", "struggling", "incomplete",
+            "partial", "partially", "sloppy", "unsure", "hesitant", "vague", "needs work", "could be better", "not so good", "wobbly"]),
+        (ResponseQuality.Stumped, ["stumped", "blank", "blanked", "froze", "frozen", "no answer", "failed", "couldnt answer", "could not answer",
+            "no idea", "no clue", "didnt know", "did not know", "skipped", "gave up", "stuck", "lost", "drew a blank", "went blank",
+            "mind went blank", "dnf", "didnt answer", "did not answer", "couldnt solve", "could not solve", "didnt finish", "did not finish"]));
+
+    /// <summary>Words for a rating on a 1-5 scale (confidence, interest).</summary>
+    public static readonly FrozenDictionary<string, int> Ratings = Table<int>(
+        (1, ["very low", "none", "zero", "not at all", "very unsure"]),
+        (2, ["low", "lowish", "not very", "a little", "little", "somewhat low", "unsure"]),
+        (3, ["medium", "med", "moderate", "average", "mid", "ok", "okay", "so so", "neutral", "somewhat", "fair"]),
+        (4, ["high", "highish", "pretty high", "quite high", "good", "confident", "keen"]),
+        (5, ["very high", "very", "extremely", "dream job", "really high", "top", "max", "very confident", "very keen"]));
+
+    /// <summary>
+    /// The cell's words: lower case, letters and digits only, apostrophes dropped (<c>couldn't</c> is <c>couldnt</c>), every
+    /// other character (emoji, punctuation, hyphens, underscores) a space, spaces collapsed.
+    /// </summary>
+    public static string Words(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var ch in s)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+            else if (ch is not ('\'' or '\u2019'))
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Finds the one meaning of a cell: the whole cell, else the phrases in it (longest first), when they agree and no negation is left over.</summary>
+    public static bool TryMatch<T>(FrozenDictionary<string, T> table, string raw, out T value)
+        where T : struct
+    {
+        var words = Words(raw);
+        if (table.TryGetValue(words, out value)) return true;
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        T? found = null;
+        for (var i = 0; i < tokens.Length;)
+        {
+            var matched = 0;
+            for (var n = Math.Min(4, tokens.Length - i); n >= 1 && matched == 0; n--)
+            {
+                if (table.TryGetValue(string.Join(' ', tokens, i, n), out var v))
+                {
+                    if (found is { } f && !EqualityComparer<T>.Default.Equals(f, v)) return Fail(out value);
+                    found = v;
+                    matched = n;
+                }
+            }
+
+            if (matched == 0 && Negations.Contains(tokens[i])) return Fail(out value);
+            i += Math.Max(1, matched);
+        }
+
+        value = found.GetValueOrDefault();
+        return found.HasValue;
+    }
+
+    private static bool Fail<T>(out T value)
+        where T : struct
+    {
+        value = default;
+        return false;
+    }
+
+    private static FrozenDictionary<string, T> Table<T>(params (T Value, string[] Phrases)[] groups)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (value, phrases) in groups)
+        {
+            foreach (var phrase in phrases)
+            {
+                index.TryAdd(Words(phrase), value);
+            }
+        }
+
+        return index.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The phrases of a table for one value, for documentation and tests.</summary>
+    internal static IEnumerable<string> PhrasesOf<T>(FrozenDictionary<string, T> table, T value) =>
+        table.Where(kv => EqualityComparer<T>.Default.Equals(kv.Value, value)).Select(kv => kv.Key).Order(StringComparer.Ordinal);
+
+    /// <summary>The number of star characters (⭐ or ★) in a cell that holds nothing else but spaces; 0 when it holds anything else.</summary>
+    public static int Stars(string s)
+    {
+        var stars = 0;
+        foreach (var rune in s.EnumerateRunes())
+        {
+            if (rune.Value is 0x2B50 or 0x2605) stars++;
+            else if (!Rune.IsWhiteSpace(rune) && rune.Value != 0xFE0F) return 0;
+        }
+
+        return stars;
+    }
+}
