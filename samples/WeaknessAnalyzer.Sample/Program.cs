@@ -4,10 +4,25 @@ using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.MiniLM;
 using WeaknessAnalyzer.Rendering;
 
-// Usage: WeaknessAnalyzer.Sample [<csv>] [--json <path>] [--html <path>] [--markdown <path>] [--plan-csv <path>] [--seed <n>] [--words-only]
-string? csv = null, json = null, html = null, markdown = null, planCsv = null;
+const string Usage = """
+    usage: WeaknessAnalyzer.Sample [<csv>] [options]
+      <csv>                   the interview log (default: the bundled Data/interview-log.csv)
+      --json <path>           also write the report as JSON
+      --html <path>           also write the report as one HTML file
+      --markdown <path>       also write the report as Markdown
+      --plan-csv <path>       also write the plan as CSV (UTF-8 with BOM, for Excel)
+      --date-format <format>  the log's date format, such as dd/MM/yyyy (default: decided per column)
+      --culture <name>        the log's culture for numbers, month names and date order, such as de-DE
+      --map "Header=column"   read a header as a column of the format (repeatable), such as --map "How I did=response"
+      --template <path>       write a starter log (every column, two example rows) and stop
+      --seed <n>              the seed (default 42)
+      --words-only            themes by words only (no sentence-embedding model)
+    """;
+string? csv = null, json = null, html = null, markdown = null, planCsv = null, template = null;
 var seed = 42;
 var wordsOnly = false;
+var logOptions = InterviewLogOptions.Default;
+var map = new Dictionary<string, string>();
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -23,8 +38,20 @@ for (var i = 0; i < args.Length; i++)
                 seed = int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : throw new ArgumentException("--seed must be a whole number.");
                 break;
             case "--words-only": wordsOnly = true; break;
+            case "--date-format": logOptions = logOptions with { DateFormat = Next() }; break;
+            case "--culture":
+                var name = Next();
+                logOptions = logOptions with { Culture = CultureInfo.GetCultures(CultureTypes.AllCultures).FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? throw new ArgumentException($"--culture: unknown culture '{name}'.") };
+                break;
+            case "--map":
+                var pair = Next();
+                var eq = pair.LastIndexOf('=');
+                if (eq <= 0 || eq == pair.Length - 1) throw new ArgumentException($"--map needs \"Header=column\" (was '{pair}').");
+                map[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
+                break;
+            case "--template": template = Next(); break;
             case "-h" or "--help":
-                Console.WriteLine("usage: WeaknessAnalyzer.Sample [<csv>] [--json <path>] [--html <path>] [--markdown <path>] [--plan-csv <path>] [--seed <n>] [--words-only]");
+                Console.WriteLine(Usage);
                 return 0;
             default:
                 if (args[i].StartsWith("--", StringComparison.Ordinal) || csv is not null) throw new ArgumentException($"Unexpected argument '{args[i]}'.");
@@ -39,12 +66,29 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+if (template is not null)
+{
+    try
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "template.csv"), template, overwrite: false);
+        Console.WriteLine($"Wrote {template}: one row per question you were asked. Fill it in, then run: WeaknessAnalyzer.Sample {template}");
+        return 0;
+    }
+    catch (IOException ex)
+    {
+        Console.Error.WriteLine($"error: {ex.Message}");
+        return 2;
+    }
+}
+
 csv ??= Path.Combine(AppContext.BaseDirectory, "Data", "interview-log.csv");
 try
 {
+    logOptions = logOptions with { Columns = map };
+    logOptions.Validate();
     // Themes by meaning (the MiniLM sentence-embedding model, run locally) unless --words-only.
     using var embedder = wordsOnly ? null : new MiniLmQuestionEmbedder();
-    var options = AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = embedder } };
+    var options = AnalysisOptions.Default with { Log = logOptions, Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = embedder } };
     var length = new FileInfo(csv).Exists ? new FileInfo(csv).Length : 0;
     var progress = length > 5_000_000
         ? new Progress<IngestionProgress>(p => Console.Error.Write($"\rreading: {p.RowsRead:N0} rows ({p.Fraction:P0})   "))
@@ -55,7 +99,7 @@ try
     if (json is not null) await using (var f = File.Create(json)) JsonReportWriter.Write(report, f);
     if (html is not null) await File.WriteAllTextAsync(html, HtmlReportWriter.ToHtml(report));
     if (markdown is not null) await File.WriteAllTextAsync(markdown, MarkdownReportWriter.ToMarkdown(report));
-    if (planCsv is not null) await using (var w = new StreamWriter(planCsv)) PlanCsvWriter.Write(report, w);
+    if (planCsv is not null) await using (var f = File.Create(planCsv)) PlanCsvWriter.Write(report, f);
     return 0;
 }
 catch (Exception ex) when (ex is InterviewDataException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException or ArgumentException)

@@ -73,6 +73,24 @@ public static class InterviewAnalyzer
     }
 
     /// <summary>The six lessons for one candidate.</summary>
+    /// <summary>The reading of one candidate's rows: their problems, and each column's cells among them.</summary>
+    private static IngestionSummary CandidateReading(IngestionSummary whole, IReadOnlyList<InterviewRecord> rows, HashSet<long> rowSet)
+    {
+        var problems = whole.Problems.Where(p => p.Action != ProblemAction.RowRejected && rowSet.Contains(p.RowNumber)).ToList();
+        return whole with
+        {
+            RowsRead = rows.Count,
+            RowsAccepted = rows.Count,
+            RowsBlank = 0,
+            Problems = problems,
+            ColumnMatches = [.. whole.ColumnMatches.Select(c =>
+            {
+                var cleared = problems.Count(p => p.Column == c.Column && p.Action == ProblemAction.FieldCleared);
+                return c with { Filled = rows.Count(r => r.HasValue(c.Column)) + cleared, Cleared = cleared };
+            })],
+        };
+    }
+
     private static CandidateReport AnalyzeCandidate(CandidateLog log, AnalysisOptions options, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -85,12 +103,7 @@ public static class InterviewAnalyzer
         return new CandidateReport
         {
             Candidate = log.Candidate,
-            Ingestion = log.Log.Summary with
-            {
-                RowsRead = rows,
-                RowsAccepted = rows,
-                Problems = log.Log.Summary.Problems.Where(p => p.Action != ProblemAction.RowRejected && rowSet.Contains(p.RowNumber)).ToList(),
-            },
+            Ingestion = CandidateReading(log.Log.Summary, log.Rows, rowSet),
             Interviews = log.Interviews,
             QuestionCount = rows,
             StumbleCount = log.Rows.Count(log.IsStumble),

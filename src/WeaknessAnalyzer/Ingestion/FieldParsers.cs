@@ -94,7 +94,7 @@ internal static partial class FieldParsers
 
         if (s.EndsWith('%') && TryNumber(s[..^1].Trim(), culture, out var p) && p is >= 0 and <= 100)
         {
-            value = 1 + (int)Math.Round(p / 25, MidpointRounding.AwayFromZero);
+            value = Math.Clamp((int)Math.Round(p / 20, MidpointRounding.AwayFromZero), 1, 5); // x% of 5
             return true;
         }
 
@@ -122,6 +122,16 @@ internal static partial class FieldParsers
 
     [GeneratedRegex(@"^(\d+(?:[.,]\d+)?)\s*(?:-|\u2013|to)\s*(\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hour|hours)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RangePattern();
+
+    [GeneratedRegex(@"^(?:q(?:uestion)?\s*\d{0,3}\s*[:.)\-]\s*|\d{1,3}[.)]\s+)(?=\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionMarkerPattern();
+
+    /// <summary>A question without the marker people type before it: <c>Q: </c>, <c>Q1. </c>, <c>Question: </c>, <c>3) </c>.</summary>
+    public static string WithoutQuestionMarker(string question)
+    {
+        var m = QuestionMarkerPattern().Match(question);
+        return m.Success && m.Length < question.Length ? question[m.Length..] : question;
+    }
 
     [GeneratedRegex(@"^(\d{1,2}):(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();

@@ -103,4 +103,25 @@ public sealed record InterviewRecord
         Response is { } r ? r <= ResponseQuality.Weak
         : Confidence is { } c ? c <= 2
         : !logHasResponseOrConfidence;
+
+    /// <summary>Whether the record holds a value for a canonical column (see <see cref="ColumnNames"/>).</summary>
+    internal bool HasValue(string column) => column switch
+    {
+        ColumnNames.Question => true,
+        ColumnNames.InterviewId => InterviewKey.Contains("\u001f#", StringComparison.Ordinal), // kept only in the key
+        ColumnNames.Candidate => Candidate.Length > 0,
+        ColumnNames.Date => Date is not null,
+        ColumnNames.Company => Company is not null,
+        ColumnNames.Role => Role is not null,
+        ColumnNames.Stage => Stage is not null,
+        ColumnNames.Outcome => Outcome is not null,
+        ColumnNames.Category => Category is not null,
+        ColumnNames.Response => Response is not null,
+        ColumnNames.Confidence => Confidence is not null,
+        ColumnNames.Feedback => Feedback is not null,
+        ColumnNames.PrepHours => PrepHours is not null,
+        ColumnNames.Interest => Interest is not null,
+        ColumnNames.Notes => Notes is not null,
+        _ => false,
+    };
 }

@@ -140,7 +140,7 @@ internal sealed class RowMapper
             Problem(row, line, null, QuoteRecovery.Describe(reason, resynced), ProblemAction.RowKept, null);
         }
 
-        question = Bounded(question, MaxQuestionLength, ColumnNames.Question, row, line);
+        question = Bounded(FieldParsers.WithoutQuestionMarker(question), MaxQuestionLength, ColumnNames.Question, row, line);
 
         if (fields.Length > _headerCount && fields.Skip(_headerCount).Any(f => !string.IsNullOrWhiteSpace(f)))
         {

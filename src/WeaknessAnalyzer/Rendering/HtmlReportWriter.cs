@@ -29,10 +29,12 @@ public static class HtmlReportWriter
         sb.Append(".card{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:16px 20px;margin:14px 0}");
         sb.Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e9ef}th{background:#eef1f6}");
         sb.Append(".muted{color:#667085}.pill{display:inline-block;border-radius:999px;padding:1px 8px;font-size:.8rem;background:#fde8e8;color:#9b1c1c}.ok{background:#e3f6ea;color:#176b3a}svg{max-width:100%;height:auto}");
+        sb.Append(".note{border-left:4px solid #e0a800}details summary{cursor:pointer;font-weight:600}");
         sb.Append("</style></head><body><main>");
         sb.Append("<h1>Interview weakness report</h1>");
         var s = report.Ingestion;
-        sb.Append(Inv, $"<p class=\"muted\">As of {report.ReferenceDate:yyyy-MM-dd}. {s.RowsRead} rows read, {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).{H(ReportText.Decoding(s))}</p>");
+        sb.Append(Inv, $"<p class=\"muted\">As of {report.ReferenceDate:yyyy-MM-dd}. {H(ReportText.Reading(s))}{H(ReportText.Decoding(s))}</p>");
+        Reading(sb, s);
         if (report.HasCandidates && report.Cohort.Count > 0)
         {
             sb.Append("<section class=\"card\" id=\"cohort\"><h2>Cohort</h2><table><tr><th>Theme</th><th>Candidates</th><th>Stumbles</th></tr>");
@@ -43,6 +45,23 @@ public static class HtmlReportWriter
         foreach (var c in report.Candidates) Candidate(sb, c, report.HasCandidates);
         sb.Append("</main></body></html>");
         writer.Write(sb.ToString());
+    }
+
+    /// <summary>Notes on the reading at the top, and every group of problems in a collapsible block.</summary>
+    private static void Reading(StringBuilder sb, IngestionSummary s)
+    {
+        var notes = ReportText.ReadingNotes(s);
+        if (notes.Count > 0)
+        {
+            sb.Append("<section class=\"card note\" id=\"reading\"><ul>");
+            foreach (var note in notes) sb.Append(Inv, $"<li>{H(note)}</li>");
+            sb.Append("</ul></section>");
+        }
+
+        if (s.Problems.Count == 0) return;
+        sb.Append(Inv, $"<details class=\"card\" id=\"problems\"><summary>What could not be read: {H(s.Problems.Count == 1 ? "1 problem" : $"{s.Problems.Count} problems")}</summary><ul>");
+        foreach (var g in s.ProblemGroups) sb.Append(Inv, $"<li>{H(ReportText.ProblemGroup(g, s, maxRows: 50))}</li>");
+        sb.Append("</ul></details>");
     }
 
     /// <summary>The report as an HTML string.</summary>

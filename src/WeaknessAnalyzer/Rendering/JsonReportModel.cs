@@ -8,7 +8,13 @@ namespace WeaknessAnalyzer.Rendering;
 
 internal sealed record JsonReport(int SchemaVersion, string ReferenceDate, bool HasCandidates, JsonIngestion Ingestion, IReadOnlyList<JsonCandidate> Candidates, IReadOnlyList<JsonCohortTheme> Cohort);
 
-internal sealed record JsonIngestion(long RowsRead, long RowsAccepted, long RowsRejected, string Encoding, IReadOnlyList<JsonProblem> Problems, IReadOnlyList<string> UnknownColumns);
+internal sealed record JsonIngestion(
+    long RowsRead, long RowsAccepted, long RowsRejected, long RowsBlank, string Encoding, string DateOrder, IReadOnlyList<JsonColumn> Columns,
+    IReadOnlyList<string> Notes, IReadOnlyList<JsonProblemGroup> ProblemGroups, IReadOnlyList<JsonProblem> Problems, IReadOnlyList<string> UnknownColumns);
+
+internal sealed record JsonColumn(string Column, string Header, string MatchedBy, long Filled, long Cleared, bool TenPointScale, bool MostlyUnreadable);
+
+internal sealed record JsonProblemGroup(string? Column, string Reason, string Action, int Count, IReadOnlyList<long> Rows, string Text);
 
 internal sealed record JsonProblem(long Row, long Line, string? Column, string Reason, string Action);
 

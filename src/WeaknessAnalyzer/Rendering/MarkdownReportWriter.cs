@@ -19,29 +19,59 @@ public static class MarkdownReportWriter
         return sw.ToString();
     }
 
-    /// <summary>Escapes text for Markdown: backslash-escapes every punctuation character that has a meaning, encodes &lt; and &amp;, and flattens line breaks.</summary>
+    /// <summary>
+    /// Escapes text for Markdown where it would change the meaning, and nowhere else: emphasis, code, links, tables and
+    /// strike-through characters (<c>\ ` * _ [ ] | ~</c>), HTML (<c>&lt; &gt; &amp;</c> are encoded), a leading block marker
+    /// (<c>#</c>, <c>-</c>, <c>+</c>, <c>=</c>, <c>1.</c>), the <c>(</c> of a link after <c>]</c>, and the <c>://</c> and <c>www.</c> of a would-be link; line breaks
+    /// are flattened and control characters dropped. <c>2024-07-05.</c> and <c>stumble (s)</c> stay as they are.
+    /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var ch in text)
+        var start = true;
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
             switch (ch)
             {
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 case '&': sb.Append("&amp;"); break;
                 case '\r': break;
-                case '\n': sb.Append(' '); break;
-                case '\t': sb.Append(' '); break;
+                case '\n' or '\t': sb.Append(' '); break;
                 case var c when char.IsControl(c): break;
-                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '"' or '\'' or ':':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
+                    sb.Append('\\').Append(ch);
+                    break;
+                case '#' or '-' or '+' or '=' when start:
+                case '(' when i > 0 && text[i - 1] == ']':
+                    sb.Append('\\').Append(ch);
+                    break;
+                case ':' when i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/':
+                case '.' when i >= 3 && string.Compare(text, i - 3, "www", 0, 3, StringComparison.OrdinalIgnoreCase) == 0:
+                case '.' or ')' when LeadingNumber(sb):
                     sb.Append('\\').Append(ch);
                     break;
                 default: sb.Append(ch); break;
             }
+
+            if (!char.IsWhiteSpace(ch)) start = false;
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Whether everything written so far is digits (an ordered-list marker would follow).</summary>
+    private static bool LeadingNumber(StringBuilder sb)
+    {
+        var digits = 0;
+        for (var i = 0; i < sb.Length; i++)
+        {
+            if (char.IsAsciiDigit(sb[i])) digits++;
+            else if (!char.IsWhiteSpace(sb[i])) return false;
+        }
+
+        return digits is > 0 and <= 9;
     }
 }

@@ -8,7 +8,19 @@ namespace WeaknessAnalyzer.Rendering;
 /// </summary>
 public static class PlanCsvWriter
 {
-    /// <summary>Writes the plan.</summary>
+    /// <summary>
+    /// Writes the plan to a stream as UTF-8 with a byte order mark, so that Excel shows accents and emoji as written (without
+    /// the mark it reads the file in the machine's legacy code page). The stream is left open.
+    /// </summary>
+    public static void Write(WeaknessReport report, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+        Write(report, writer);
+    }
+
+    /// <summary>Writes the plan as text (no byte order mark: the writer's encoding decides; see <see cref="Write(WeaknessReport, Stream)"/>).</summary>
     public static void Write(WeaknessReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -163,6 +163,77 @@ public static class ReportText
             : $"Your confidence matched the outcome of the answer on {section.MatchedQuestions} of {section.RatedQuestions} questions ({Pct((double)section.MatchedQuestions / section.RatedQuestions)}).";
     }
 
+    /// <summary>The reading in one sentence: "Read 66 rows: 63 accepted, 1 rejected, 2 blank (skipped); 3 problems."</summary>
+    public static string Reading(IngestionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var blank = summary.RowsBlank > 0 ? $", {summary.RowsBlank} blank (skipped)" : "";
+        var problems = summary.Problems.Count switch { 0 => "no problems", 1 => "1 problem", var n => $"{n} problems" };
+        return $"Read {Count(summary.RowsRead, "row")}: {summary.RowsAccepted} accepted, {summary.RowsRejected} rejected{blank}; {problems}.";
+    }
+
+    /// <summary>
+    /// What a person must know about the reading before trusting the plan, for the top of every report: columns not used,
+    /// columns mostly unreadable, columns taken by a guess or a fallback, 10-point scales, and how numeric dates were ordered.
+    /// </summary>
+    public static IReadOnlyList<string> ReadingNotes(IngestionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var notes = new List<string>();
+        if (summary.UnknownColumns.Count > 0)
+        {
+            var names = string.Join(", ", summary.UnknownColumns.Select(c => $"'{c}'"));
+            notes.Add($"Not used: {(summary.UnknownColumns.Count == 1 ? "the column" : "the columns")} {names} {(summary.UnknownColumns.Count == 1 ? "is" : "are")} not part of the log format, so the plan ignores {(summary.UnknownColumns.Count == 1 ? "it" : "them")}. " +
+                      $"If one holds a column the plan uses, name it with --map \"{summary.UnknownColumns[0]}=<column>\" (InterviewLogOptions.Columns); the README lists the columns.");
+        }
+
+        foreach (var c in summary.ColumnMatches)
+        {
+            if (c.MatchedBy == ColumnMatchKind.Guess) notes.Add($"The questions were read from the column '{c.Header}': the log has no question column, and its values look like questions.");
+            if (c.MatchedBy == ColumnMatchKind.Fallback) notes.Add($"The {c.Column.Replace('_', ' ')}s were read from the column '{c.Header}': the log has no {c.Column.Replace('_', ' ')} column.");
+            if (c.MatchedBy == ColumnMatchKind.Mapping) notes.Add($"The column '{c.Header}' was read as {c.Column}, as mapped.");
+            if (c.TenPointScale) notes.Add($"The column '{c.Header}' was read as a 1-10 scale and halved to 1-5.");
+            if (c.MostlyUnreadable)
+            {
+                var hint = c.Column == ColumnNames.Date
+                    ? "Set the date format (the sample's --date-format dd/MM/yyyy; InterviewLogOptions.DateFormat)."
+                    : "The README lists the values that are read; the problems below name the rows.";
+                notes.Add($"Only {c.Filled - c.Cleared} of the {c.Filled} filled cells in '{c.Header}' could be read ({c.Cleared} cleared), so what the plan says from them is thin. {hint}");
+            }
+        }
+
+        var example = summary.DateOrder switch
+        {
+            DateOrder.DayFirst => "day first (03/05/2025 is 3 May 2025)",
+            DateOrder.MonthFirst => "month first (03/05/2025 is March 5, 2025)",
+            _ => null,
+        };
+        if (example is not null) notes.Add($"Numeric dates were read {example}, as the column's other dates (or the culture) show.");
+        return notes;
+    }
+
+    /// <summary>One group of problems: "27 cells in 'Date' cleared: date is ambiguous (...). Rows 3, 5, 8 and 24 more."</summary>
+    public static string ProblemGroup(ProblemGroup group, IngestionSummary summary, int maxRows = 12)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(summary);
+        var header = group.Column is null ? null : summary.ColumnMatches.FirstOrDefault(m => m.Column == group.Column)?.Header ?? group.Column;
+        var what = (group.Action, header) switch
+        {
+            (ProblemAction.RowRejected, _) => $"{Count(group.Count, "row")} left out",
+            (ProblemAction.FieldCleared, { } h) => $"{Count(group.Count, "cell")} in '{h}' cleared",
+            (_, { } h) => $"{Count(group.Count, "row")} kept, column '{h}'",
+            _ => $"{Count(group.Count, "row")} kept",
+        };
+        var rows = group.Rows.Where(r => r > 0).ToList();
+        var where = rows.Count == 0 ? "The header."
+            : $"{(rows.Count == 1 ? "Row" : "Rows")} {string.Join(", ", rows.Take(maxRows))}{(rows.Count > maxRows ? $" and {rows.Count - maxRows} more" : "")}.";
+        return $"{what}: {group.Reason}. {where}";
+    }
+
+    /// <summary>"1 row", "3 rows".</summary>
+    private static string Count(long n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
     /// <summary>" Decoded as Windows-1252 (not UTF-8)." when the log was not UTF-8; empty otherwise.</summary>
     public static string Decoding(IngestionSummary summary)
     {

@@ -30,16 +30,26 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
 
     private static string D(DateOnly? d) => TextFormat.Date(d);
 
+    /// <summary>The most problem groups shown; the JSON report has every problem.</summary>
+    private const int MaxProblemGroups = 20;
+
     public void Write(WeaknessReport report)
     {
         H(1, "Interview weakness report");
         var s = report.Ingestion;
-        w.WriteLine($"As of {D(report.ReferenceDate)}. Read {s.RowsRead} rows: {s.RowsAccepted} accepted, {s.RowsRejected} rejected, {s.Problems.Count} problem(s).{ReportText.Decoding(s)}");
+        w.WriteLine(E($"As of {D(report.ReferenceDate)}. {ReportText.Reading(s)}{ReportText.Decoding(s)}"));
         w.WriteLine();
+        var notes = ReportText.ReadingNotes(s);
+        foreach (var note in notes) Bullet(E("Note: " + note));
+        if (notes.Count > 0) w.WriteLine();
         if (s.Problems.Count > 0)
         {
-            foreach (var p in s.Problems.Take(20)) Bullet(E(p.ToString()));
-            if (s.Problems.Count > 20) Bullet($"... and {s.Problems.Count - 20} more");
+            // Grouped by column and kind, so the one that matters is not buried under a hundred of another kind.
+            var groups = s.ProblemGroups;
+            if (markdown) H(3, "What could not be read");
+            else w.WriteLine("What could not be read:");
+            foreach (var g in groups.Take(MaxProblemGroups)) Bullet(E(ReportText.ProblemGroup(g, s)));
+            if (groups.Count > MaxProblemGroups) Bullet($"... and {groups.Count - MaxProblemGroups} more kinds of problem (the JSON report lists every one)");
             w.WriteLine();
         }
 

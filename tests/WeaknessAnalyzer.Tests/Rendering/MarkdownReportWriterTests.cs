@@ -11,8 +11,14 @@ public class MarkdownReportWriterTests
         Snapshot.AssertMatches(MarkdownReportWriter.ToMarkdown(await ReportFixture.SmallAsync()), "small-log.expected.md");
     }
 
-    [TestCase("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;")]
-    [TestCase("[click](javascript:alert(1))", "\\[click\\]\\(javascript\\:alert\\(1\\)\\)")]
+    [TestCase("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
+    [TestCase("[click](javascript:alert(1))", "\\[click\\]\\(javascript:alert(1))")]
+    [TestCase("On 2024-07-05. 3 stumble(s), don't!", "On 2024-07-05. 3 stumble(s), don't!")]
+    [TestCase("# Big", "\\# Big")]
+    [TestCase("- item", "\\- item")]
+    [TestCase("12. item", "12\\. item")]
+    [TestCase("*bold* _it_ `code` ~~x~~", "\\*bold\\* \\_it\\_ \\`code\\` \\~\\~x\\~\\~")]
+    [TestCase("see http://example.com or www.example.com", "see http\\://example.com or www\\.example.com")]
     [TestCase("a|b\nc", "a\\|b c")]
     public void Escape_neutralises_markdown_and_html(string input, string expected)
     {

@@ -1,0 +1,82 @@
+using WeaknessAnalyzer.Ingestion;
+
+namespace WeaknessAnalyzer.Tests.Ingestion;
+
+/// <summary>
+/// The corpus of realistic exports (TestData/Exports, one README line each): every cell a person reads without hesitation
+/// is read. The exact accounting per file, and the only problems are the truly unreadable cells the README names.
+/// </summary>
+public partial class InterviewLogReaderTests
+{
+    private static readonly string[] ParsedColumns = [ColumnNames.Date, ColumnNames.Outcome, ColumnNames.Response, ColumnNames.Confidence, ColumnNames.PrepHours, ColumnNames.Interest];
+
+    [TestCase("excel-en-us.csv", 30, 27, 3, "", DateOrder.MonthFirst)]
+    [TestCase("excel-en-gb.csv", 30, 30, 0, "response:5 date:8", DateOrder.DayFirst)]
+    [TestCase("excel-de-de.csv", 24, 24, 0, "", DateOrder.DayFirst)]
+    [TestCase("google-sheets.csv", 30, 30, 0, "prep_hours:3", DateOrder.MonthFirst)]
+    [TestCase("numbers.csv", 24, 24, 0, "", DateOrder.NotNeeded)]
+    [TestCase("libreoffice.csv", 24, 24, 0, "", DateOrder.MonthFirst)]
+    [TestCase("notion.csv", 27, 27, 0, "", DateOrder.NotNeeded)]
+    [TestCase("airtable.csv", 36, 36, 0, "", DateOrder.NotNeeded)]
+    public async Task Every_export_of_the_corpus_is_read_without_losing_a_readable_cell(string file, int read, int accepted, int blank, string problems, DateOrder order)
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", file));
+        var s = log.Summary;
+
+        Assert.That((s.RowsRead, s.RowsAccepted, s.RowsBlank, s.RowsRejected), Is.EqualTo(((long)read, (long)accepted, (long)blank, 0L)));
+        Assert.That(string.Join(' ', s.Problems.Select(p => $"{p.Column}:{p.RowNumber}")), Is.EqualTo(problems));
+        Assert.That(s.Problems.Select(p => p.Action), Is.All.EqualTo(ProblemAction.FieldCleared));
+        Assert.That(s.DateOrder, Is.EqualTo(order));
+        Assert.That(s.Columns, Does.Contain(ColumnNames.Question).And.Contain(ColumnNames.Date).And.Contain(ColumnNames.Response).And.Contain(ColumnNames.Outcome));
+        foreach (var column in ParsedColumns.Where(log.HasColumn))
+        {
+            var match = s.ColumnMatches.Single(c => c.Column == column);
+            var values = log.Records.Count(r => r.HasValue(column));
+            Assert.That(values, Is.EqualTo(match.Filled - match.Cleared), $"{file}: every filled {column} cell that is not a listed problem has its value");
+            Assert.That(match.Filled, Is.EqualTo(accepted), $"{file}: every row has a {column}");
+        }
+    }
+
+    [Test]
+    public async Task A_notion_export_reads_its_title_column_emoji_selects_stars_and_multi_line_notes()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "notion.csv"));
+        var first = log.Records[0];
+
+        Assert.That(log.Summary.ColumnMatches.Single(c => c.Column == ColumnNames.Question), Is.EqualTo(new ColumnMatch(ColumnNames.Question, "Name", ColumnMatchKind.Guess) { Filled = 27 }));
+        Assert.That(log.Summary.UnknownColumns, Is.EqualTo(new[] { "Created time" }));
+        Assert.That((first.Question, first.Date, first.Response, first.Confidence, first.Outcome, first.PrepHours, first.Category),
+            Is.EqualTo(("Why do you want to work here?", (DateOnly?)new DateOnly(2025, 1, 14), (ResponseQuality?)ResponseQuality.Strong, (int?)4, (InterviewOutcome?)InterviewOutcome.Offer, (double?)2, "Motivation")));
+        Assert.That(log.Records.Select(r => r.Response).Distinct(), Is.EquivalentTo(new ResponseQuality?[] { ResponseQuality.Strong, ResponseQuality.Ok, ResponseQuality.Weak, ResponseQuality.Stumped }));
+        Assert.That(log.Records.Count(r => r.Notes == "Forgot the formula.\nLook up power analysis."), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task A_google_sheets_export_reads_the_words_people_write()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "google-sheets.csv"));
+
+        Assert.That(log.Records[0].Question, Is.EqualTo("Explain window functions with an example"), "the 'Q: ' people type before a question is dropped");
+        Assert.That(log.Records[0].Date, Is.EqualTo(new DateOnly(2025, 2, 2)));
+        Assert.That(log.Records[0].Confidence, Is.EqualTo(2), "40% of 5 is 2");
+        Assert.That(log.Records[0].PrepHours, Is.EqualTo(0.5), "30 min");
+        Assert.That(log.Records.Select(r => r.Outcome).Distinct(), Is.SupersetOf(new InterviewOutcome?[] { InterviewOutcome.Rejected, InterviewOutcome.Advanced }));
+        Assert.That(log.Summary.UnknownColumns, Is.EqualTo(new[] { "Timestamp" }));
+    }
+
+    [Test]
+    public async Task Excel_exports_read_serial_dates_decimal_commas_and_ten_point_scales()
+    {
+        var us = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "excel-en-us.csv"));
+        var de = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "excel-de-de.csv"));
+        var air = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "airtable.csv"));
+
+        Assert.That(us.Records.Single(r => r.RowNumber == 13).Date, Is.EqualTo(new DateOnly(2025, 1, 29)), "Excel serial 45686");
+        Assert.That(de.Summary.Encoding, Is.EqualTo("Windows-1252"));
+        Assert.That(de.Records.Select(r => r.Company), Does.Contain("Müller AG"));
+        Assert.That(de.Records.Select(r => r.PrepHours), Does.Contain(1.5), "1,5");
+        Assert.That(air.Summary.ColumnMatches.Single(c => c.Column == ColumnNames.Interest).TenPointScale, Is.True);
+        Assert.That(air.Records.Select(r => r.Interest), Is.All.InRange(1, 5));
+        Assert.That(air.Records.Select(r => r.Candidate).Distinct(), Is.EqualTo(new[] { "Priya", "Tom", "Ana" }));
+    }
+}
