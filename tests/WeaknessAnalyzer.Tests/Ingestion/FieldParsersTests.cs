@@ -15,6 +15,18 @@ public class FieldParsersTests
     [TestCase("25/12/2024", 2024, 12, 25)]
     [TestCase("12/25/2024", 2024, 12, 25)]
     [TestCase("2024-03-05T18:12", 2024, 3, 5)]
+    [TestCase("2025-01-14T18:12:00.000Z", 2025, 1, 14)]
+    [TestCase("2025-01-14T18:12:00+01:00", 2025, 1, 14)]
+    [TestCase("January 14, 2025 6:12 PM", 2025, 1, 14)]
+    [TestCase("January 14, 2025 \u2192 January 15, 2025", 2025, 1, 14)]
+    [TestCase("Jan 14, 2025", 2025, 1, 14)]
+    [TestCase("14/03/25", 2025, 3, 14)]
+    [TestCase("3/14/25", 2025, 3, 14)]
+    [TestCase("14.03.2025", 2025, 3, 14)]
+    [TestCase("14/03/2025 18:12", 2025, 3, 14)]
+    [TestCase("3/14/2025 6:12 PM", 2025, 3, 14)]
+    [TestCase("45671", 2025, 1, 14)]
+    [TestCase("45671.75", 2025, 1, 14)]
     [TestCase("1970-01-01", 1970, 1, 1)]
     [TestCase("2100-12-31", 2100, 12, 31)]
     public void Dates_that_read(string cell, int year, int month, int day)
@@ -24,6 +36,9 @@ public class FieldParsersTests
     }
 
     [TestCase("03/05/2024", "ambiguous")]
+    [TestCase("3/5/25", "ambiguous")]
+    [TestCase("12345", "not a valid date")]
+    [TestCase("tbc", "not a valid date")]
     [TestCase("2024-13-40", "not a valid date")]
     [TestCase("2024-02-30", "not a valid date")]
     [TestCase("99999999999/1/2024", "not a valid date")]
@@ -47,6 +62,15 @@ public class FieldParsersTests
     [TestCase("Next-Round", InterviewOutcome.Advanced)]
     [TestCase("waiting", InterviewOutcome.Pending)]
     [TestCase("withdrawn", InterviewOutcome.Withdrew)]
+    [TestCase("\u2705 Passed", InterviewOutcome.Advanced)]
+    [TestCase("\u274C Rejected", InterviewOutcome.Rejected)]
+    [TestCase("\U0001F389 Offer", InterviewOutcome.Offer)]
+    [TestCase("Offer!", InterviewOutcome.Offer)]
+    [TestCase("Moved forward", InterviewOutcome.Advanced)]
+    [TestCase("Waiting", InterviewOutcome.Pending)]
+    [TestCase("Rejected after the onsite", InterviewOutcome.Rejected)]
+    [TestCase("not moving forward", InterviewOutcome.Rejected)]
+    [TestCase("NEXT_ROUND", InterviewOutcome.Advanced)]
     public void Outcomes(string cell, InterviewOutcome expected)
     {
         Assert.That(FieldParsers.TryOutcome(cell, out var outcome, out _), Is.True);
@@ -61,6 +85,23 @@ public class FieldParsersTests
     [TestCase("1", ResponseQuality.Stumped)]
     [TestCase("3", ResponseQuality.Ok)]
     [TestCase("5", ResponseQuality.Strong)]
+    [TestCase("\U0001F44D Good", ResponseQuality.Strong)]
+    [TestCase("\U0001F62C Weak", ResponseQuality.Weak)]
+    [TestCase("\U0001F480 Blanked", ResponseQuality.Stumped)]
+    [TestCase("bombed", ResponseQuality.Weak)]
+    [TestCase("meh", ResponseQuality.Ok)]
+    [TestCase("rough", ResponseQuality.Weak)]
+    [TestCase("solid", ResponseQuality.Strong)]
+    [TestCase("decent", ResponseQuality.Ok)]
+    [TestCase("ok-ish", ResponseQuality.Ok)]
+    [TestCase("Nailed it!!", ResponseQuality.Strong)]
+    [TestCase("not great", ResponseQuality.Weak)]
+    [TestCase("couldn't answer", ResponseQuality.Stumped)]
+    [TestCase("pretty good", ResponseQuality.Strong)]
+    [TestCase("4/5", ResponseQuality.Strong)]
+    [TestCase("2 out of 5", ResponseQuality.Weak)]
+    [TestCase("6/10", ResponseQuality.Ok)]
+    [TestCase("\u2B50\u2B50", ResponseQuality.Weak)]
     public void Responses(string cell, ResponseQuality expected)
     {
         Assert.That(FieldParsers.TryResponse(cell, CultureInfo.InvariantCulture, out var response, out _), Is.True);
@@ -71,6 +112,18 @@ public class FieldParsersTests
     [TestCase(" 4 ", 4)]
     [TestCase("4/5", 4)]
     [TestCase("3.0", 3)]
+    [TestCase("4 out of 5", 4)]
+    [TestCase("8/10", 4)]
+    [TestCase("7/10", 4)]
+    [TestCase("80%", 4)]
+    [TestCase("40%", 2)]
+    [TestCase("high", 4)]
+    [TestCase("Very high", 5)]
+    [TestCase("low", 2)]
+    [TestCase("medium", 3)]
+    [TestCase("\u2B50\u2B50\u2B50", 3)]
+    [TestCase("\u2B50\uFE0F\u2B50\uFE0F\u2B50\uFE0F\u2B50\uFE0F", 4)]
+    [TestCase("4 (high)", 4)]
     public void Ratings(string cell, int expected)
     {
         Assert.That(FieldParsers.TryScale(cell, CultureInfo.InvariantCulture, out var value, out _), Is.True);
@@ -81,6 +134,8 @@ public class FieldParsersTests
     [TestCase("0")]
     [TestCase("2.5")]
     [TestCase("two")]
+    [TestCase("6/5")]
+    [TestCase("150%")]
     [TestCase("99999999999999999999")]
     public void Ratings_outside_1_to_5_do_not_read(string cell) =>
         Assert.That(FieldParsers.TryScale(cell, CultureInfo.InvariantCulture, out _, out _), Is.False);
@@ -91,6 +146,20 @@ public class FieldParsersTests
     [TestCase("10h", 10.0)]
     [TestCase("3 hours", 3.0)]
     [TestCase("0", 0.0)]
+    [TestCase("45 min", 0.75)]
+    [TestCase("90m", 1.5)]
+    [TestCase("4h", 4.0)]
+    [TestCase("1h30", 1.5)]
+    [TestCase("1 h 30 min", 1.5)]
+    [TestCase("2 hours 15 minutes", 2.25)]
+    [TestCase("1.5 hrs", 1.5)]
+    [TestCase("1:30", 1.5)]
+    [TestCase("2-3", 2.5)]
+    [TestCase("2 to 4 hours", 3.0)]
+    [TestCase("~3", 3.0)]
+    [TestCase("3+", 3.0)]
+    [TestCase("about 2h", 2.0)]
+    [TestCase("none", 0.0)]
     public void Prep_hours(string cell, double expected)
     {
         Assert.That(FieldParsers.TryHours(cell, CultureInfo.InvariantCulture, out var hours, out _), Is.True);
@@ -101,6 +170,33 @@ public class FieldParsersTests
     [TestCase("lots")]
     [TestCase("20000")]
     [TestCase("1e400")]
+    [TestCase("a weekend")]
+    [TestCase("1h90x")]
+    [TestCase("4-2")]
     public void Prep_hours_that_do_not_read(string cell) =>
         Assert.That(FieldParsers.TryHours(cell, CultureInfo.InvariantCulture, out _, out _), Is.False);
+
+    [TestCase("maybe")]
+    [TestCase("didn't hear back")]
+    [TestCase("offer, then rejected")]
+    [TestCase("no idea")]
+    public void Outcomes_that_do_not_read(string cell) =>
+        Assert.That(FieldParsers.TryOutcome(cell, out _, out _), Is.False, "a negation or two outcomes that disagree are not guessed");
+
+    [TestCase("purple")]
+    [TestCase("not sure it went well")]
+    [TestCase("good then stumped")]
+    [TestCase("7")]
+    public void Responses_that_do_not_read(string cell) =>
+        Assert.That(FieldParsers.TryResponse(cell, CultureInfo.InvariantCulture, out _, out _), Is.False);
+
+    [TestCase("Q: What is a cache?", "What is a cache?")]
+    [TestCase("Q1. What is a cache?", "What is a cache?")]
+    [TestCase("question: What is a cache?", "What is a cache?")]
+    [TestCase("3) What is a cache?", "What is a cache?")]
+    [TestCase("1.5x faster: why?", "1.5x faster: why?")]
+    [TestCase("Quick: what is a cache?", "Quick: what is a cache?")]
+    [TestCase("Q:", "Q:")]
+    public void Question_markers_are_dropped(string cell, string expected) =>
+        Assert.That(FieldParsers.WithoutQuestionMarker(cell), Is.EqualTo(expected));
 }

@@ -34,4 +34,17 @@ public class ConsoleReportWriterTests
 
         Assert.That(sw.ToString(), Does.StartWith("INTERVIEW WEAKNESS REPORT\n=========================\n\nAs of 2024-03-10. Read 7 rows: 7 accepted, 0 rejected; no problems.").Or.StartWith("INTERVIEW WEAKNESS REPORT\r\n"));
     }
+
+    [Test]
+    public async Task Notes_on_the_reading_and_grouped_problems_come_before_the_plan()
+    {
+        using var sw = new StringWriter();
+        ConsoleReportWriter.Write(await ReportFixture.ExportAsync("excel-en-gb.csv"), sw);
+        var text = sw.ToString();
+
+        Assert.That(text, Does.Contain("Read 30 rows: 30 accepted, 0 rejected; 2 problems."));
+        Assert.That(text, Does.Contain("  * Note: Numeric dates were read day first"));
+        Assert.That(text, Does.Contain("What could not be read:"));
+        Assert.That(text.IndexOf("1 cell in 'Performance' cleared", StringComparison.Ordinal), Is.GreaterThan(0).And.LessThan(text.IndexOf("Next steps", StringComparison.Ordinal)));
+    }
 }

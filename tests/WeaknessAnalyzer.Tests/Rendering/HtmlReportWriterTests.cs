@@ -37,4 +37,15 @@ public class HtmlReportWriterTests
 
         Assert.That(html.Where(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'), Is.Empty);
     }
+
+    [Test]
+    public async Task The_reading_notes_come_first_and_every_problem_group_is_in_a_collapsible_block()
+    {
+        var html = HtmlReportWriter.ToHtml(await ReportFixture.ExportAsync("excel-en-gb.csv"));
+        var notion = HtmlReportWriter.ToHtml(await ReportFixture.ExportAsync("notion.csv"));
+
+        Assert.That(html, Does.Contain("<details class=\"card\" id=\"problems\"><summary>What could not be read: 2 problems</summary><ul><li>1 cell in &#39;Performance&#39; cleared"));
+        Assert.That(notion.IndexOf("id=\"reading\"", StringComparison.Ordinal), Is.GreaterThan(0).And.LessThan(notion.IndexOf("id=\"plan\"", StringComparison.Ordinal)));
+        Assert.That(notion, Does.Contain("The questions were read from the column &#39;Name&#39;"));
+    }
 }

@@ -33,4 +33,14 @@ public class MarkdownReportWriterTests
         Assert.That(md, Does.Not.Contain("](javascript"));
         Assert.That(md, Does.Contain("&lt;script&gt;"));
     }
+
+    [Test]
+    public async Task Notes_and_problems_are_at_the_top_and_readable_as_raw_markdown()
+    {
+        var md = MarkdownReportWriter.ToMarkdown(await ReportFixture.ExportAsync("excel-en-gb.csv"));
+
+        Assert.That(md, Does.Contain("- Note: Numeric dates were read day first (03/05/2025 is 3 May 2025), as the column's other dates (or the culture) show."));
+        Assert.That(md, Does.Contain("### What could not be read"));
+        Assert.That(md.IndexOf("What could not be read", StringComparison.Ordinal), Is.LessThan(md.IndexOf("Next steps", StringComparison.Ordinal)));
+    }
 }

@@ -49,4 +49,16 @@ public class PlanCsvWriterTests
             Assert.That(System.Text.Encoding.UTF8.GetString(new System.Text.UTF8Encoding(false, true).GetBytes(text)), Is.EqualTo(text), "no lone surrogate");
         }
     }
+
+    [Test]
+    public async Task A_plan_written_to_a_stream_starts_with_a_utf8_bom_so_excel_reads_accents()
+    {
+        using var stream = new MemoryStream();
+        PlanCsvWriter.Write(await ReportFixture.ExportAsync("excel-de-de.csv"), stream);
+        var bytes = stream.ToArray();
+
+        Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), Does.StartWith("candidate,priority,theme_id"));
+        Assert.That(stream.CanWrite, Is.True, "the stream is left open");
+    }
 }

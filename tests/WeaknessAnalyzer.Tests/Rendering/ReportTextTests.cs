@@ -1,3 +1,4 @@
+using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Tests.Reports;
@@ -39,4 +40,43 @@ public class ReportTextTests
     [TestCase(Trend.Improving, "improving")]
     [TestCase(Trend.Worsening, "worsening")]
     public void Trends_in_words(Trend trend, string expected) => Assert.That(ReportText.Trend(trend), Is.EqualTo(expected));
+
+    [Test]
+    public async Task The_reading_counts_blank_rows_apart()
+    {
+        var report = await ReportFixture.ExportAsync("excel-en-us.csv");
+
+        Assert.That(ReportText.Reading(report.Ingestion), Is.EqualTo("Read 30 rows: 27 accepted, 0 rejected, 3 blank (skipped); no problems."));
+        Assert.That(ReportText.ReadingNotes(report.Ingestion), Is.EqualTo(new[] { "Numeric dates were read month first (03/05/2025 is March 5, 2025), as the column's other dates (or the culture) show." }));
+    }
+
+    [Test]
+    public async Task Reading_notes_say_what_the_plan_could_not_use_and_how_to_fix_it()
+    {
+        var notion = ReportText.ReadingNotes((await ReportFixture.ExportAsync("notion.csv")).Ingestion);
+        var log = InterviewLogReader.Parse("question,date,Salary\na,soon,1\nb,later,2\nc,2025-01-01,3\n");
+
+        Assert.That(notion, Is.EqualTo(new[]
+        {
+            "Not used: the column 'Created time' is not part of the log format, so the plan ignores it. If one holds a column the plan uses, name it with --map \"Created time=<column>\" (InterviewLogOptions.Columns); the README lists the columns.",
+            "The questions were read from the column 'Name': the log has no question column, and its values look like questions.",
+        }));
+        Assert.That(ReportText.ReadingNotes(log.Summary), Has.Some.EqualTo(
+            "Only 1 of the 3 filled cells in 'date' could be read (2 cleared), so what the plan says from them is thin. Set the date format (the sample's --date-format dd/MM/yyyy; InterviewLogOptions.DateFormat)."));
+    }
+
+    [Test]
+    public async Task A_problem_group_names_the_header_the_reason_and_the_rows()
+    {
+        var report = await ReportFixture.ExportAsync("excel-en-gb.csv");
+        var s = report.Ingestion;
+        var many = InterviewLogReader.Parse("question,confidence\n" + string.Concat(Enumerable.Range(1, 15).Select(i => $"q{i},lots\n"))).Summary;
+
+        Assert.That(s.ProblemGroups.Select(g => ReportText.ProblemGroup(g, s)), Is.EqualTo(new[]
+        {
+            "1 cell in 'Performance' cleared: response not a known response (expected strong, ok, weak, stumped, a common synonym, or a rating 1-5). Row 5.",
+            "1 cell in 'Interview date' cleared: date is not a valid date (expected yyyy-MM-dd or a form such as 5 Mar 2024). Row 8.",
+        }));
+        Assert.That(ReportText.ProblemGroup(many.ProblemGroups.Single(), many), Does.StartWith("15 cells in 'confidence' cleared: confidence must be").And.EndWith("Rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 3 more."));
+    }
 }

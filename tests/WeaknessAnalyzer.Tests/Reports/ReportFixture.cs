@@ -10,6 +10,10 @@ internal static class ReportFixture
     public static Task<WeaknessReport> SmallAsync() =>
         InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Reports", "small-log.csv"), Options);
 
+    /// <summary>The report of a file of the export corpus (TestData/Exports), by words.</summary>
+    public static Task<WeaknessReport> ExportAsync(string file) =>
+        InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Exports", file), Options with { Themes = new ThemeOptions { Dimensions = 8 } });
+
     public static Task<WeaknessReport> HostileAsync() =>
         InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Reports", "hostile-log.csv"), Options with { Themes = new ThemeOptions { ThemeCount = 1, Dimensions = 4 } });
 }
