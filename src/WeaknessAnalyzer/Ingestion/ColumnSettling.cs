@@ -38,9 +38,8 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
     }
 
     /// <summary>The rating of a cell now (a bare 6 to 10 is kept as it is until its column is settled).</summary>
-    public int? Rating(string column, Rating? rating, string? raw, int record, long row, long line)
+    public int? Rating(string column, Rating r, string raw, int record, long row, long line)
     {
-        if (rating is not { } r) return null;
         var c = column == ColumnNames.Confidence ? _confidence : _interest;
         if (!r.Bare)
         {
@@ -49,7 +48,7 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
         else if (r.Value > 5)
         {
             c.AboveFive++;
-            if (!c.SaysTen) c.Pending.Add((record, row, line, raw ?? ""));
+            if (!c.SaysTen) c.Pending.Add((record, row, line, raw.Trim()));
         }
 
         return r.Value;

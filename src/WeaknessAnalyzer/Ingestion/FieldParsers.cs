@@ -129,6 +129,7 @@ internal static partial class FieldParsers
     /// <summary>A question without the marker people type before it: <c>Q: </c>, <c>Q1. </c>, <c>Question: </c>, <c>3) </c>.</summary>
     public static string WithoutQuestionMarker(string question)
     {
+        if (question.Length == 0 || question[0] is not ('q' or 'Q' or (>= '0' and <= '9'))) return question; // most questions: no regex
         var m = QuestionMarkerPattern().Match(question);
         return m.Success && m.Length < question.Length ? question[m.Length..] : question;
     }

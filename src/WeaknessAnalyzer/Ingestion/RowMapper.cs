@@ -24,11 +24,10 @@ internal sealed class RowMapper
     private readonly ValueMemo<Rating> _scales;
     private readonly ValueMemo<double> _hours;
     private readonly long[] _filled, _cleared;
-    private readonly int[] _textColumns;
     private InterviewDataException? _deferred;
     private long _blank;
     private readonly string?[] _previous = new string?[6];
-    private (string, string?, string, string?, string?, string?) _keyParts;
+    private (string, string?, DateOnly?, DateCell?, string?, string?, string?) _keyParts;
     private string? _key;
 
     public RowMapper(IReadOnlyList<string> headers, char delimiter, InterviewLogOptions options)
@@ -57,7 +56,6 @@ internal sealed class RowMapper
         (_question, _candidate, _interviewId, _date, _company) = (At(ColumnNames.Question), At(ColumnNames.Candidate), At(ColumnNames.InterviewId), At(ColumnNames.Date), At(ColumnNames.Company));
         (_role, _stage, _outcome, _category, _response) = (At(ColumnNames.Role), At(ColumnNames.Stage), At(ColumnNames.Outcome), At(ColumnNames.Category), At(ColumnNames.Response));
         (_confidence, _feedback, _prep, _interest, _notes) = (At(ColumnNames.Confidence), At(ColumnNames.Feedback), At(ColumnNames.PrepHours), At(ColumnNames.Interest), At(ColumnNames.Notes));
-        _textColumns = [.. new[] { _question, _candidate, _interviewId, _company, _role, _stage, _category, _feedback, _notes }.Where(i => i >= 0)];
     }
 
     public char Delimiter { get; }
@@ -158,16 +156,13 @@ internal sealed class RowMapper
 
         var index = _records.Count;
         var dateCell = Parse(fields, _date, ColumnNames.Date, "date ", _dates, row, line);
-        var date = dateCell is { } dc ? _settling.Date(dc, Field(fields, _date)!, index, row, line) : null;
+        var date = dateCell is { } dc ? _settling.Date(dc, fields[_date]!.Trim(), index, row, line) : null;
         var outcome = Parse(fields, _outcome, ColumnNames.Outcome, "outcome ", _outcomes, row, line);
         var response = Parse(fields, _response, ColumnNames.Response, "response ", _responses, row, line);
-        var confidence = _settling.Rating(ColumnNames.Confidence, Parse(fields, _confidence, ColumnNames.Confidence, "confidence ", _scales, row, line), Field(fields, _confidence), index, row, line);
-        var interest = _settling.Rating(ColumnNames.Interest, Parse(fields, _interest, ColumnNames.Interest, "interest ", _scales, row, line), Field(fields, _interest), index, row, line);
+        var confidence = Parse(fields, _confidence, ColumnNames.Confidence, "confidence ", _scales, row, line) is { } c ? _settling.Rating(ColumnNames.Confidence, c, fields[_confidence]!, index, row, line) : null;
+        var interest = Parse(fields, _interest, ColumnNames.Interest, "interest ", _scales, row, line) is { } n ? _settling.Rating(ColumnNames.Interest, n, fields[_interest]!, index, row, line) : null;
         var prep = Parse(fields, _prep, ColumnNames.PrepHours, "prep_hours ", _hours, row, line);
-        foreach (var at in _textColumns)
-        {
-            if (at < fields.Length && !string.IsNullOrWhiteSpace(fields[at])) _filled[at]++;
-        }
+        _filled[_question]++;
 
         var candidate = Text(fields, _candidate, 0) ?? "";
         var company = Text(fields, _company, 1);
@@ -180,20 +175,20 @@ internal sealed class RowMapper
             RowNumber = row,
             LineNumber = line,
             Question = question,
-            InterviewKey = KeyOf(candidate, interviewId, date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dateCell is { Kind: DateKind.Ambiguous } a ? $"?{a.First}/{a.Second}/{a.Year}" : "", company, role, stage),
+            InterviewKey = KeyOf(candidate, interviewId, date, date is null ? dateCell : null, company, role, stage),
             Candidate = candidate,
             Date = date,
             Company = company,
             Role = role,
             Stage = stage,
             Outcome = outcome,
-            Category = Bounded(Field(fields, _category), MaxTextLength, ColumnNames.Category, row, line),
+            Category = Bounded(Counted(fields, _category), MaxTextLength, ColumnNames.Category, row, line),
             Response = response,
             Confidence = confidence,
             Feedback = feedback,
             PrepHours = prep,
             Interest = interest,
-            Notes = Bounded(Field(fields, _notes), MaxTextLength, ColumnNames.Notes, row, line),
+            Notes = Bounded(Counted(fields, _notes), MaxTextLength, ColumnNames.Notes, row, line),
         });
     }
 
@@ -217,9 +212,17 @@ internal sealed class RowMapper
     /// <summary>A text field; equal to the same column of the row before, it is that row's string (one copy per run of rows).</summary>
     private string? Text(string?[] fields, int i, int slot)
     {
-        var value = Field(fields, i);
+        var value = Counted(fields, i);
         if (value is not null && string.Equals(value, _previous[slot], StringComparison.Ordinal)) return _previous[slot];
         _previous[slot] = value;
+        return value;
+    }
+
+    /// <summary>A field, counted as a filled cell of its column when it holds something.</summary>
+    private string? Counted(string?[] fields, int i)
+    {
+        var value = Field(fields, i);
+        if (value is not null) _filled[i]++;
         return value;
     }
 
@@ -238,14 +241,17 @@ internal sealed class RowMapper
 
 
     /// <summary>Rows of one interview share its key: the interview id, or candidate, date, company, role and stage.</summary>
-    private string KeyOf(string candidate, string? interviewId, string date, string? company, string? role, string? stage)
+    /// <remarks>An ambiguous date (settled only after the read) is keyed by its numbers, which are the same for the rows of one interview.</remarks>
+    private string KeyOf(string candidate, string? interviewId, DateOnly? date, DateCell? pending, string? company, string? role, string? stage)
     {
-        var parts = (candidate, interviewId, date, company, role, stage);
+        var parts = (candidate, interviewId, date, pending, company, role, stage);
         if (_key is not null && parts.Equals(_keyParts)) return _key;
         _keyParts = parts;
+        var day = date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : pending is { } a ? string.Create(CultureInfo.InvariantCulture, $"?{a.First}/{a.Second}/{a.Year}") : "";
         _key = interviewId is not null
             ? candidate + "\u001f#" + interviewId
-            : string.Join('\u001f', candidate, date, company ?? "", role ?? "", stage ?? "");
+            : string.Join('\u001f', candidate, day, company ?? "", role ?? "", stage ?? "");
         return _key;
     }
 
