@@ -40,15 +40,29 @@ internal static class LogGenerator
     public static string[] ThemeNames => Themes.Select(t => t.Name).ToArray();
 
     /// <summary>Writes about <paramref name="rows"/> rows (whole interviews) and returns the planted truth.</summary>
-    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed)
+    /// <param name="w">Where the CSV goes.</param>
+    /// <param name="rows">About this many rows (whole interviews).</param>
+    /// <param name="candidates">Candidates, interleaved.</param>
+    /// <param name="seed">The seed: the same seed and arguments give the same file.</param>
+    /// <param name="weakThemes">Planted weak themes per candidate (2 to 8); 2 keeps the files of earlier sessions byte for byte.</param>
+    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2)
     {
+        if (weakThemes is < 2 or > 8) throw new ArgumentException("--weak must be 2 to 8.");
         var rng = new Random(seed);
         var truth = new List<Truth>();
         for (var c = 0; c < candidates; c++)
         {
-            var a = rng.Next(Themes.Length);
-            var b = (a + 1 + rng.Next(Themes.Length - 1)) % Themes.Length;
-            truth.Add(new Truth($"candidate-{c + 1:D4}", [Themes[a].Name, Themes[b].Name]));
+            if (weakThemes == 2)
+            {
+                var a = rng.Next(Themes.Length);
+                var b = (a + 1 + rng.Next(Themes.Length - 1)) % Themes.Length;
+                truth.Add(new Truth($"candidate-{c + 1:D4}", [Themes[a].Name, Themes[b].Name]));
+                continue;
+            }
+
+            var order = Enumerable.Range(0, Themes.Length).ToArray();
+            rng.Shuffle(order);
+            truth.Add(new Truth($"candidate-{c + 1:D4}", [.. order.Take(weakThemes).Order().Select(i => Themes[i].Name)]));
         }
 
         w.Write("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,feedback,prep_hours,interest\n");
@@ -76,7 +90,7 @@ internal static class LogGenerator
                 }
 
                 // Weak themes come up a little more often, as they do for people who keep meeting them.
-                var weakName = c.WeakThemes[rng.Next(2)];
+                var weakName = c.WeakThemes[rng.Next(c.WeakThemes.Length)];
                 var t = rng.NextDouble() < 0.35 ? Array.FindIndex(Themes, x => x.Name == weakName) : rng.Next(Themes.Length);
                 var (_, templates, fill) = Themes[t];
                 var q = string.Format(CultureInfo.InvariantCulture, templates[rng.Next(templates.Length)], fill[rng.Next(fill.Length)]);
@@ -113,9 +127,23 @@ internal static class LogGenerator
 
     public static string WriteTruth(List<Truth> truth)
     {
-        var sb = new StringBuilder("candidate,weak_theme_1,weak_theme_2\n");
-        foreach (var t in truth) sb.Append(t.Candidate).Append(',').Append(t.WeakThemes[0]).Append(',').Append(t.WeakThemes[1]).Append('\n');
+        var width = truth.Count == 0 ? 2 : truth.Max(t => t.WeakThemes.Length);
+        var sb = new StringBuilder("candidate");
+        for (var i = 1; i <= width; i++) sb.Append(",weak_theme_").Append(i);
+        sb.Append('\n');
+        foreach (var t in truth) sb.Append(t.Candidate).Append(',').AppendJoin(',', t.WeakThemes).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The words of each planted theme that no other theme's templates or fills use (lower case, three letters or more):
+    /// a plan item named with one of them is named for its theme.
+    /// </summary>
+    public static Dictionary<string, HashSet<string>> DistinctiveWords()
+    {
+        static IEnumerable<string> Words(string s) => s.ToLowerInvariant().Split([' ', ',', '?', '.', '{', '}', '0', '-'], StringSplitOptions.RemoveEmptyEntries).Where(x => x.Length >= 3);
+        var words = Themes.ToDictionary(t => t.Name, t => t.Templates.Concat(t.Fill).SelectMany(Words).ToHashSet(StringComparer.Ordinal));
+        return words.ToDictionary(p => p.Key, p => p.Value.Where(x => words.All(o => o.Key == p.Key || !o.Value.Contains(x))).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Which planted theme a question text belongs to, by its keywords (for checking reports against the truth).</summary>

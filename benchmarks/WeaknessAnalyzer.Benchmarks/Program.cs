@@ -9,6 +9,7 @@ try
         "scale" => ScaleCommand.Run(args),
         "generate" => ScaleCommand.Generate(args),
         "ingestion" => IngestionCommand.Run(args),
+        "plans" => PlansCommand.Run(args),
         _ => RunBenchmarks(args),
     };
 }

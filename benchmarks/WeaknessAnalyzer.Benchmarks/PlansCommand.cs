@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace WeaknessAnalyzer.Benchmarks;
+
+/// <summary>
+/// plans [--logs 10] [--rows 300] [--weak 3] [--first-seed 1001] [--top 5] [--embedder none|minilm] [--verbose]:
+/// generates one-person logs with planted weak themes (seeds first-seed, first-seed + 1, ...; the default seeds are held
+/// out from every other command), analyses each and checks the top plan items against the truth: how many planted themes
+/// are among them, whether each such item is named with a word distinctive of its planted theme, and what share of the
+/// stumbles it shows belong to that theme. Last line: RESULT found=&lt;n&gt;/&lt;m&gt; named=&lt;n&gt; pure=&lt;x&gt;.
+/// </summary>
+internal static class PlansCommand
+{
+    public static int Run(string[] args)
+    {
+        var a = Args.Parse(args);
+        var logs = a.Int("logs") ?? 10;
+        var rows = a.Int("rows") ?? 300;
+        var weak = a.Int("weak") ?? 3;
+        var firstSeed = a.Int("first-seed") ?? 1001;
+        var top = a.Int("top") ?? 5;
+        var verbose = a.Get("verbose") is not null;
+        using var embedder = a.Embedder(a.Get("embedder") ?? "none", threads: null);
+        var options = embedder is null ? AnalysisOptions.Default : AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Embedder = embedder } };
+        var distinctive = LogGenerator.DistinctiveWords();
+
+        int found = 0, planted = 0, named = 0, shown = 0, pureStumbles = 0, itemStumbles = 0;
+        for (var s = 0; s < logs; s++)
+        {
+            var seed = firstSeed + s;
+            var csv = new StringWriter(CultureInfo.InvariantCulture);
+            var truth = LogGenerator.Write(csv, rows, candidates: 1, seed, weak)[0];
+            var report = InterviewAnalyzer.AnalyzeAsync(new StringReader(csv.ToString()), options).GetAwaiter().GetResult();
+            var c = report.Candidates[0];
+            var hit = new HashSet<string>(StringComparer.Ordinal);
+            var line = new List<string>();
+            foreach (var item in c.Plan.Items.Take(top))
+            {
+                var stumbles = item.Finding.Questions.Where(q => q.Stumble).Select(q => LogGenerator.PlantedThemeOf(q.Question)).ToList();
+                var majority = stumbles.Where(t => t is not null).GroupBy(t => t!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+                var isWeak = majority is not null && truth.WeakThemes.Contains(majority);
+                var nameOk = isWeak && Words(item.Theme).Any(distinctive[majority!].Contains);
+                if (isWeak && hit.Add(majority!))
+                {
+                    shown++;
+                    if (nameOk) named++;
+                    pureStumbles += stumbles.Count(t => t == majority);
+                    itemStumbles += stumbles.Count;
+                }
+
+                line.Add($"{item.Theme} [{majority ?? "-"}{(isWeak ? "*" : "")}{(nameOk ? "" : isWeak ? " unnamed" : "")} {stumbles.Count(t => t == majority)}/{stumbles.Count}]");
+            }
+
+            found += hit.Count;
+            planted += truth.WeakThemes.Length;
+            Console.WriteLine($"seed {seed}: {hit.Count}/{truth.WeakThemes.Length} planted ({string.Join(", ", truth.WeakThemes)}); {c.Themes.Count - 1} themes");
+            if (verbose) foreach (var l in line) Console.WriteLine("    " + l);
+        }
+
+        // Purity: over the first item of each planted theme found, the share of the stumbles it shows that belong to it.
+        var pure = itemStumbles == 0 ? 0 : (double)pureStumbles / itemStumbles;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT found={found}/{planted} named={named}/{shown} pure={pure:F3}"));
+        return 0;
+    }
+
+    private static string[] Words(string label) =>
+        label.ToLowerInvariant().Split([' ', '/', ':', ',', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+}
