@@ -41,9 +41,20 @@ internal static class FeedbackLesson
             if (interviews < 2) continue;
             var outcomes = members.GroupBy(m => m.Interview).Select(g => g.First().Outcome?.ToString().ToLowerInvariant() ?? "unknown")
                 .GroupBy(o => o).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            recurring.Add(new FeedbackTheme(theme.Label, theme.Keywords, interviews, members.Select(m => m.Sentence).Distinct(StringComparer.Ordinal).Take(FeedbackQuotes).ToArray(), outcomes));
+            recurring.Add(new FeedbackTheme(theme.Label, theme.Keywords, interviews, Quotes(members.Select(m => m.Sentence), theme), outcomes));
         }
 
         return recurring.OrderByDescending(r => r.InterviewCount).ThenBy(r => r.Label, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The theme's sentences that say what its name says first (most of its phrases, then most often said), then in order.</summary>
+    private static string[] Quotes(IEnumerable<string> sentences, Theme theme)
+    {
+        var counted = sentences.Select((s, i) => (Sentence: s, Index: i)).GroupBy(s => s.Sentence, StringComparer.Ordinal)
+            .Select(g => (g.Key, Count: g.Count(), First: g.Min(x => x.Index)));
+        return counted
+            .OrderByDescending(s => theme.Phrases.Count(p => s.Key.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            .ThenByDescending(s => s.Count).ThenBy(s => s.First)
+            .Take(FeedbackQuotes).Select(s => s.Key).ToArray();
     }
 }

@@ -18,17 +18,11 @@ internal static class LessonThresholds
     /// <summary>A low-confidence stumble has a confidence of at most this.</summary>
     public const int LowConfidence = 2;
 
-    /// <summary>Severity weight of each interview with a stumble beyond the first.</summary>
-    public const double SeverityPerExtraInterview = 1;
-
-    /// <summary>Severity weight of each low-confidence stumble.</summary>
-    public const double SeverityPerLowConfidenceStumble = 0.5;
-
-    /// <summary>Severity weight of the share of stumbles in the later half of the interviews.</summary>
-    public const double SeverityRecency = 2;
-
-    /// <summary>Severity weight of how much more the theme is stumbled in rejected than in advanced/offer interviews.</summary>
-    public const double SeverityRejectedGap = 3;
+    /// <summary>
+    /// Severity is the lower end of the one-sided Wilson interval of the theme's stumble rate at this many standard
+    /// deviations (1.645: 95% sure the rate is at least that).
+    /// </summary>
+    public const double SeverityZ = 1.645;
 
     /// <summary>Feedback sentences shorter than this are not themed ("Thanks.").</summary>
     public const int MinFeedbackSentenceLength = 8;

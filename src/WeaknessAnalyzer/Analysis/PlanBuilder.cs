@@ -33,7 +33,7 @@ internal static class PlanBuilder
         var actions = new List<PlanAction>
         {
             new(PlanActionKind.RehearsePastQuestions, rehearse.Length, []),
-            new(PlanActionKind.StudyKeywords, Math.Max(2, f.StumbleCount), [.. f.Keywords.Take(4)]),
+            new(PlanActionKind.StudyKeywords, Math.Max(2, f.StumbleCount), [.. (f.Phrases.Count > 0 ? f.Phrases : f.Keywords).Take(4)]),
             new(PlanActionKind.MockInterview, 0, []),
         };
         if (f.MeanConfidence <= CheatSheetMaxConfidence) actions.Add(new(PlanActionKind.CheatSheet, 0, []));

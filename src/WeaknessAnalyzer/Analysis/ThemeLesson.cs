@@ -11,8 +11,11 @@ internal static class ThemeLesson
 
     public static Result Analyze(CandidateLog log, AnalysisOptions options)
     {
-        var findings = log.Rows.GroupBy(log.ThemeOf).OrderBy(g => g.Key).Select(g => Finding(log, g.Key, g.ToList(), options)).ToList();
-        var recurring = findings.Where(f => f.Recurring).OrderByDescending(f => f.Severity).ThenBy(f => f.Id).ToList();
+        var usual = log.Rows.Count == 0 ? 0 : Math.Round((double)log.Rows.Count(log.IsStumble) / log.Rows.Count, 4);
+        var findings = log.Rows.GroupBy(log.ThemeOf).OrderBy(g => g.Key).Select(g => Finding(log, g.Key, g.ToList(), usual, options)).ToList();
+        // Most surely worse first; then the theme spanning more interviews, then the one seen last more recently.
+        var recurring = findings.Where(f => f.Recurring)
+            .OrderByDescending(f => f.Severity).ThenByDescending(f => f.StumbleInterviewCount).ThenByDescending(f => f.LastSeen).ThenBy(f => f.Id).ToList();
         var strengths = log.Log.HasAssessment
             ? findings.Where(f => !f.Unthemed && f.QuestionCount >= 2 && f.StumbleRate <= StrengthMaxStumbleRate && f.Questions.Any(q => q.Response is ResponseQuality.Strong or ResponseQuality.Ok))
                 .OrderBy(f => f.StumbleRate).ThenByDescending(f => f.QuestionCount).ThenBy(f => f.Id).ToList()
@@ -20,7 +23,7 @@ internal static class ThemeLesson
         return new Result(findings, recurring, strengths);
     }
 
-    private static ThemeFinding Finding(CandidateLog log, int themeId, List<InterviewRecord> list, AnalysisOptions options)
+    private static ThemeFinding Finding(CandidateLog log, int themeId, List<InterviewRecord> list, double usual, AnalysisOptions options)
     {
         var theme = log.Themes.First(t => t.Id == themeId);
         var stumbles = list.Where(log.IsStumble).ToList();
@@ -35,6 +38,8 @@ internal static class ThemeLesson
             Id = theme.Id,
             Label = theme.Label,
             Keywords = theme.Keywords,
+            Phrases = theme.Phrases,
+            Kind = theme.Kind,
             Unthemed = theme.IsUnthemed,
             QuestionCount = list.Count,
             InterviewCount = keys.Count,
@@ -48,7 +53,8 @@ internal static class ThemeLesson
             StumbleRateAdvanced = advanced is null ? null : Math.Round(advanced.Value, 4),
             FirstSeen = dates.Count == 0 ? null : dates.Min(),
             LastSeen = dates.Count == 0 ? null : dates.Max(),
-            Severity = Math.Round(Severity(log, stumbles, stumbleKeys, rejected, advanced), 2),
+            Severity = Math.Round(WilsonLowerBound(stumbles.Count, list.Count, SeverityZ), 4),
+            UsualStumbleRate = usual,
             Rows = list.Select(r => r.RowNumber).ToArray(),
             Questions = list.OrderByDescending(log.IsStumble).ThenBy(r => r.RowNumber)
                 .Select(r => new QuestionEvidence(r.RowNumber, r.Question, r.Response, r.Confidence, log.IsStumble(r), r.Date)).ToArray(),
@@ -57,17 +63,17 @@ internal static class ThemeLesson
     }
 
     /// <summary>
-    /// stumbles + (interviews with a stumble − 1) + 0.5 × low-confidence stumbles + 2 × share of stumbles in the later half
-    /// of the interviews + 3 × max(0, stumble rate in rejected − in advanced/offer interviews); 0 without stumbles.
+    /// The lower end of the Wilson score interval for <paramref name="successes"/> of <paramref name="trials"/> at
+    /// <paramref name="z"/> standard deviations (one-sided): the stumble rate the evidence makes sure of. 3 of 4 gives 0.36,
+    /// 30 of 40 gives 0.62, 1 of 1 gives 0.27; 0 without trials.
     /// </summary>
-    private static double Severity(CandidateLog log, List<InterviewRecord> stumbles, int stumbleInterviews, double? rejected, double? advanced)
+    internal static double WilsonLowerBound(int successes, int trials, double z)
     {
-        if (stumbles.Count == 0) return 0;
-        var laterHalfStart = log.Interviews.Count / 2;
-        var recency = (double)stumbles.Count(r => log.IndexOf(r.InterviewKey) >= laterHalfStart) / stumbles.Count;
-        var lowConfidence = stumbles.Count(r => r.Confidence <= LowConfidence);
-        return stumbles.Count + (SeverityPerExtraInterview * Math.Max(0, stumbleInterviews - 1)) + (SeverityPerLowConfidenceStumble * lowConfidence)
-            + (SeverityRecency * recency) + (SeverityRejectedGap * Math.Max(0, (rejected ?? 0) - (advanced ?? rejected ?? 0)));
+        if (trials <= 0) return 0;
+        double n = trials, p = successes / n, z2 = z * z;
+        var centre = p + (z2 / (2 * n));
+        var margin = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
+        return Math.Max(0, (centre - margin) / (1 + (z2 / n)));
     }
 
     private static double? StumbleRateWhere(CandidateLog log, List<InterviewRecord> list, Func<InterviewOutcome?, bool> outcome)

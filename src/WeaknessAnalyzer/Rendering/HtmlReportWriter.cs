@@ -81,7 +81,7 @@ public static class HtmlReportWriter
     {
         sb.Append("<section class=\"candidate\">");
         if (named) sb.Append(Inv, $"<h2>{H(c.Candidate)}</h2>");
-        sb.Append(Inv, $"<p>{c.Interviews.Count} interview(s), {c.QuestionCount} question(s), {c.StumbleCount} stumble(s).</p>");
+        sb.Append(Inv, $"<p>{ReportText.Count(c.Interviews.Count, "interview")}, {ReportText.Count(c.QuestionCount, "question")}, {ReportText.Count(c.StumbleCount, "stumble")}.</p>");
         foreach (var caveat in c.Caveats) sb.Append(Inv, $"<p class=\"muted\">Note: {H(ReportText.Caveat(caveat, c))}</p>");
 
         sb.Append("<div class=\"card\" id=\"plan\"><h2>Your development plan</h2>");
@@ -122,7 +122,7 @@ public static class HtmlReportWriter
         foreach (var l in c.SelfAssessment.UnderRated.Select(ReportText.UnderRated).Concat(c.SelfAssessment.OverRated.Select(ReportText.OverRated))) sb.Append(Inv, $"<li>{H(l)}</li>");
         sb.Append("</ul></div>");
 
-        sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{c.Feedback.WithFeedback.Count} interview(s) with feedback, {c.Feedback.WithoutFeedback.Count} without.</p><ul>");
+        sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.</p><ul>");
         foreach (var f in c.Feedback.RecurringThemes) sb.Append(Inv, $"<li>Interviewers keep saying (<em>{H(f.Label)}</em>, {f.InterviewCount} interviews): “{H(f.Sentences[0])}”</li>");
         foreach (var i in c.Feedback.WithoutFeedback) sb.Append(Inv, $"<li>{H(ReportText.AskForFeedback(i))}</li>");
         sb.Append("</ul></div>");
@@ -146,7 +146,7 @@ public static class HtmlReportWriter
             var y = i * RowH + 10;
             var total = (double)t.QuestionCount / max * Width;
             var stumbles = (double)t.StumbleCount / max * Width;
-            var label = TextFormat.Shorten(t.Label, 32);
+            var label = TextFormat.Shorten(t.Label, 34);
             sb.Append(Inv, $"<text x=\"{Left - 8}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2330\">{H(label)}</text>");
             sb.Append(Inv, $"<rect x=\"{Left}\" y=\"{y}\" width=\"{total:0.#}\" height=\"{RowH - 8}\" fill=\"#cfd8e6\" rx=\"3\"><title>{t.QuestionCount} questions</title></rect>");
             sb.Append(Inv, $"<rect class=\"bar\" x=\"{Left}\" y=\"{y}\" width=\"{stumbles:0.#}\" height=\"{RowH - 8}\" fill=\"#d64545\" rx=\"3\"><title>{t.StumbleCount} stumbles</title></rect>");

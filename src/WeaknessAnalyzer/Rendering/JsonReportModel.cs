@@ -24,8 +24,8 @@ internal sealed record JsonCandidate(
     JsonFit Fit, JsonSelfAssessment SelfAssessment, IReadOnlyList<JsonCaveat> Caveats);
 
 internal sealed record JsonTheme(
-    int Id, string Label, IReadOnlyList<string> Keywords, int QuestionCount, int InterviewCount, int StumbleCount, int StumbleInterviewCount,
-    double StumbleRate, bool Recurring, string Trend, bool Unthemed, double Severity, double? MeanConfidence, double? StumbleRateRejected,
+    int Id, string Label, string Kind, IReadOnlyList<string> Phrases, IReadOnlyList<string> Keywords, int QuestionCount, int InterviewCount, int StumbleCount, int StumbleInterviewCount,
+    double StumbleRate, bool Recurring, string Trend, bool Unthemed, double Severity, double UsualStumbleRate, string SeverityText, double? MeanConfidence, double? StumbleRateRejected,
     double? StumbleRateAdvanced, string? FirstSeen, string? LastSeen, IReadOnlyList<long> Rows);
 
 internal sealed record JsonPlanItem(

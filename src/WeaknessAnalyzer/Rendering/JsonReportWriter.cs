@@ -82,8 +82,8 @@ internal static class JsonReportMapper
         [.. c.Caveats.Select(k => new JsonCaveat(Camel(k), ReportText.Caveat(k, c)))]);
 
     private static JsonTheme Theme(ThemeFinding t) => new(
-        t.Id, t.Label, t.Keywords, t.QuestionCount, t.InterviewCount, t.StumbleCount, t.StumbleInterviewCount, Round(t.StumbleRate), t.Recurring,
-        Camel(t.Trend), t.Unthemed, t.Severity, Round(t.MeanConfidence), Round(t.StumbleRateRejected), Round(t.StumbleRateAdvanced),
+        t.Id, t.Label, Camel(t.Kind), t.Phrases, t.Keywords, t.QuestionCount, t.InterviewCount, t.StumbleCount, t.StumbleInterviewCount, Round(t.StumbleRate), t.Recurring,
+        Camel(t.Trend), t.Unthemed, t.Severity, t.UsualStumbleRate, ReportText.Severity(t), Round(t.MeanConfidence), Round(t.StumbleRateRejected), Round(t.StumbleRateAdvanced),
         t.FirstSeen is { } f ? TextFormat.Date(f) : null, t.LastSeen is { } l ? TextFormat.Date(l) : null, t.Rows);
 
     private static JsonPlanItem PlanItem(PlanItem p) => new(

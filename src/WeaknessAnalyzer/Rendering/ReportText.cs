@@ -31,7 +31,7 @@ public static class ReportText
     public static string Goal(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return $"Answer the next {item.TargetQuestions} {item.Theme} questions at ok or better by {Date(item.ReviewDate)}.";
+        return $"Answer the next {item.TargetQuestions} questions on this theme at ok or better by {Date(item.ReviewDate)}.";
     }
 
     /// <summary>How the goal of a plan item is measured.</summary>
@@ -41,16 +41,31 @@ public static class ReportText
         return $"{item.TargetQuestions} of the next {item.TargetQuestions} questions in this theme rated ok or strong in your log";
     }
 
-    /// <summary>Why a plan item is in the plan: the numbers of its theme.</summary>
+    /// <summary>Why a plan item is in the plan: the numbers of its theme, in plain words.</summary>
     public static string Evidence(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         var f = item.Finding;
-        return $"{f.StumbleCount} stumble(s) in {f.StumbleInterviewCount} of {f.InterviewCount} interview(s) where it came up; stumble rate {Pct(f.StumbleRate)} over {f.QuestionCount} question(s)"
-            + (f.MeanConfidence is { } mc ? $"; mean confidence {Num(mc)}/5" : "")
-            + (f.StumbleRateRejected is { } rr ? $"; stumble rate {Pct(rr)} in rejected interviews" : "")
-            + (f.StumbleRateAdvanced is { } ra ? $" vs {Pct(ra)} in advanced/offer ones" : "")
-            + $"; trend {Trend(f.Trend)}; severity {Num(f.Severity)}.";
+        var parts = new List<string> { $"{f.StumbleCount} of the {Count(f.QuestionCount, "time")} it came up went wrong, in {Count(f.StumbleInterviewCount, "interview")}", Severity(f) };
+        if (f.MeanConfidence is { } mc) parts.Add($"your confidence on it averaged {Num(mc)}/5");
+        if (f.StumbleRateRejected is { } rr)
+        {
+            parts.Add(rr >= 1 ? "every rejected interview where it came up had a stumble on it"
+                : f.StumbleRateAdvanced is { } ra ? $"{Pct(rr)} went wrong in rejected interviews against {Pct(ra)} in ones that went forward"
+                : $"{Pct(rr)} went wrong in rejected interviews");
+        }
+
+        if (f.Trend is Reports.Trend.Improving or Reports.Trend.Worsening) parts.Add(f.Trend == Reports.Trend.Improving ? "it has gone better lately" : "it has gone worse lately");
+        var text = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>What a theme's severity means, in one sentence of facts: "at least 36% of questions on it go wrong (95% sure), against 22% of all your questions".</summary>
+    public static string Severity(ThemeFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var versus = finding.Severity > finding.UsualStumbleRate ? "worse than" : "not clearly worse than";
+        return $"at least {Pct(finding.Severity)} of questions on it go wrong (95% sure), {versus} the {Pct(finding.UsualStumbleRate)} of all your questions";
     }
 
     /// <summary>A plan action in a sentence.</summary>
@@ -59,8 +74,8 @@ public static class ReportText
         ArgumentNullException.ThrowIfNull(action);
         return action.Kind switch
         {
-            PlanActionKind.RehearsePastQuestions => $"Rehearse the {action.Count} past question(s) below out loud, with a timer, until each answer is structured and under 3 minutes.",
-            PlanActionKind.StudyKeywords => $"Study the topic behind the keywords ({string.Join(", ", action.Keywords)}) for {action.Count} hours: one worked example per keyword.",
+            PlanActionKind.RehearsePastQuestions => $"Rehearse {(action.Count == 1 ? "the past question" : $"the {action.Count} past questions")} below out loud, with a timer, until each answer is structured and under 3 minutes.",
+            PlanActionKind.StudyKeywords => $"Study {string.Join(", ", action.Keywords)} for {action.Count} hours: one worked example of each.",
             PlanActionKind.MockInterview => "Do one mock interview on this theme with a peer and ask them to score each answer weak / ok / strong.",
             PlanActionKind.CheatSheet => "Confidence is low here: write a one-page cheat sheet and review it the day before each interview.",
             PlanActionKind.StartFirst => "The trend is worsening: start this item first.",
@@ -77,7 +92,7 @@ public static class ReportText
         {
             ChecklistKind.RehearseEachTheme => $"Before each interview, rehearse one question from each of: {string.Join("; ", plan.Items.Select(i => i.Theme))}.",
             ChecklistKind.LogEveryQuestion => "Log every question right after the interview: response, confidence, and the interviewer's feedback.",
-            ChecklistKind.AskForFeedback => $"Ask for feedback: {item.Count} interview(s) have none.",
+            ChecklistKind.AskForFeedback => $"Ask for feedback: {(item.Count == 1 ? "1 interview has" : $"{item.Count} interviews have")} none.",
             ChecklistKind.ReplanPreparation => "Re-plan preparation: put hours on the recurring themes above, not on what already goes well.",
             ChecklistKind.BeSelective => "Be selective: check role fit (team, level, management expectations) before applying; some rejections were not about skills.",
             ChecklistKind.Review => $"Review this plan on {Date(plan.ReviewDate)} with a fresh report.",
@@ -128,7 +143,7 @@ public static class ReportText
     public static string PrepGap(PrepGap gap)
     {
         ArgumentNullException.ThrowIfNull(gap);
-        return $"{gap.Theme}: {gap.Stumbles} stumble(s) in interviews with {Num(gap.MinHours)} h or more of preparation - the prep did not cover it.";
+        return $"{gap.Theme}: {Count(gap.Stumbles, "stumble")} in interviews with {Num(gap.MinHours)} h or more of preparation - the prep did not cover it.";
     }
 
     /// <summary>The fit verdict: interest against outcomes, and the rejections despite good answers.</summary>
@@ -137,7 +152,7 @@ public static class ReportText
         ArgumentNullException.ThrowIfNull(section);
         var lost = section.LostDespiteStrongAnswers.Count;
         return Comparison(section.Comparison)
-            + (lost > 0 ? $" {lost} rejected interview(s) went well on the questions themselves (80% or more answered ok or better): a possible fit mismatch, not a skill gap." : "");
+            + (lost > 0 ? $" {(lost == 1 ? "1 rejected interview" : $"{lost} rejected interviews")} went well on the questions themselves (80% or more answered ok or better): a possible fit mismatch, not a skill gap." : "");
     }
 
     /// <summary>A theme answered well with low confidence.</summary>
@@ -159,7 +174,7 @@ public static class ReportText
     {
         ArgumentNullException.ThrowIfNull(section);
         return section.RatedQuestions < section.MinQuestions
-            ? $"Not enough data: {section.RatedQuestions} question(s) have both a confidence and a response (need {section.MinQuestions})."
+            ? $"Not enough data: {(section.RatedQuestions == 1 ? "1 question has" : $"{section.RatedQuestions} questions have")} both a confidence and a response (need {section.MinQuestions})."
             : $"Your confidence matched the outcome of the answer on {section.MatchedQuestions} of {section.RatedQuestions} questions ({Pct((double)section.MatchedQuestions / section.RatedQuestions)}).";
     }
 
@@ -232,7 +247,9 @@ public static class ReportText
     }
 
     /// <summary>"1 row", "3 rows".</summary>
-    private static string Count(long n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    internal static string Count(long n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    internal static string Count(int n, string noun) => Count((long)n, noun);
 
     /// <summary>" Decoded as Windows-1252 (not UTF-8)." when the log was not UTF-8; empty otherwise.</summary>
     public static string Decoding(IngestionSummary summary)

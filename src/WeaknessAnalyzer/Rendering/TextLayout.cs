@@ -27,6 +27,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
     private void Bullet(string text) => w.WriteLine($"{(markdown ? "-" : "  *")} {text}");
 
     private static string Pct(double x) => TextFormat.Pct(x);
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static string D(DateOnly? d) => TextFormat.Date(d);
 
@@ -66,7 +67,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
     private void WriteCandidate(CandidateReport c, bool named)
     {
         if (named) H(2, "Candidate: " + E(c.Candidate));
-        w.WriteLine($"{c.Interviews.Count} interview(s), {c.QuestionCount} question(s), {c.StumbleCount} stumble(s).");
+        w.WriteLine($"{ReportText.Count(c.Interviews.Count, "interview")}, {ReportText.Count(c.QuestionCount, "question")}, {ReportText.Count(c.StumbleCount, "stumble")}.");
         w.WriteLine();
         foreach (var caveat in c.Caveats) Bullet("Note: " + E(ReportText.Caveat(caveat, c)));
         if (c.Caveats.Count > 0) w.WriteLine();
@@ -108,7 +109,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         if (c.RecurringWeaknesses.Count == 0) w.WriteLine("None found.");
         foreach (var f in c.RecurringWeaknesses)
         {
-            Bullet($"{E(f.Label)}: {f.StumbleCount}/{f.QuestionCount} stumbled ({Pct(f.StumbleRate)}) in {f.StumbleInterviewCount} interview(s); confidence {(f.MeanConfidence is { } m ? m.ToString("0.0", Inv) : "-")}; {D(f.FirstSeen)} to {D(f.LastSeen)}; trend {f.Trend}; severity {f.Severity.ToString("0.##", Inv)}");
+            Bullet($"{E(f.Label)}: {f.StumbleCount} of {f.QuestionCount} went wrong ({Pct(f.StumbleRate)}), in {Plural(f.StumbleInterviewCount, "interview")}; confidence {(f.MeanConfidence is { } m ? m.ToString("0.0", Inv) : "-")}; {D(f.FirstSeen)} to {D(f.LastSeen)}; trend {ReportText.Trend(f.Trend)}; {E(ReportText.Severity(f))}");
             foreach (var q in f.Questions.Where(q => q.Stumble).Take(3)) w.WriteLine($"    {(markdown ? "-" : "-")} row {q.Row}: {E(q.Question)} ({q.Response?.ToString().ToLowerInvariant() ?? "no response"})");
         }
 
@@ -127,8 +128,8 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         }
         else
         {
-            w.WriteLine($"  {"id",3}  {"theme",-40} {"qs",4} {"ivs",4} {"stum",5} {"rate",5}  trend");
-            foreach (var f in c.Themes) w.WriteLine($"  {f.Id,3}  {Trunc(f.Label, 40),-40} {f.QuestionCount,4} {f.InterviewCount,4} {f.StumbleCount,5} {Pct(f.StumbleRate),5}  {f.Trend}{(f.Recurring ? "  (recurring)" : "")}");
+            w.WriteLine($"  {"id",3}  {"theme",-50} {"qs",4} {"ivs",4} {"stum",5} {"rate",5}  trend");
+            foreach (var f in c.Themes) w.WriteLine($"  {f.Id,3}  {Trunc(f.Label, 50),-50} {f.QuestionCount,4} {f.InterviewCount,4} {f.StumbleCount,5} {Pct(f.StumbleRate),5}  {ReportText.Trend(f.Trend)}{(f.Recurring ? "  (recurring)" : "")}");
         }
 
         w.WriteLine();
@@ -137,7 +138,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
     private void WriteLessons(CandidateReport c)
     {
         H(3, "Feedback");
-        w.WriteLine($"{c.Feedback.WithFeedback.Count} interview(s) with feedback, {c.Feedback.WithoutFeedback.Count} without.");
+        w.WriteLine($"{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.");
         w.WriteLine();
         foreach (var f in c.Feedback.RecurringThemes) Bullet($"Interviewers keep saying ({E(f.Label)}), in {f.InterviewCount} interviews: \"{E(f.Sentences[0])}\"");
         foreach (var i in c.Feedback.WithoutFeedback) Bullet(E(ReportText.AskForFeedback(i)));
@@ -146,7 +147,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         H(3, "Preparation");
         w.WriteLine(E(ReportText.PreparationVerdict(c.Preparation)));
         w.WriteLine();
-        foreach (var g in c.Preparation.ByOutcome) Bullet($"{g.Group}: {g.Interviews} interview(s), mean {g.Mean?.ToString("0.#", Inv)} h");
+        foreach (var g in c.Preparation.ByOutcome) Bullet($"{g.Group}: {ReportText.Count(g.Interviews, "interview")}, mean {g.Mean?.ToString("0.#", Inv)} h");
         foreach (var stage in c.Preparation.ByStage) Bullet(E(ReportText.Stage(stage)));
         foreach (var gap in c.Preparation.StumbledDespitePrep) Bullet(E(ReportText.PrepGap(gap)));
         w.WriteLine();
@@ -155,7 +156,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine(E(ReportText.FitVerdict(c.Fit)));
         w.WriteLine();
         foreach (var i in c.Fit.LostDespiteStrongAnswers) Bullet("Possible fit mismatch: " + E(i.Title));
-        foreach (var g in c.Fit.ByRole) Bullet($"Role {E(g.Group)}: {g.Interviews} interview(s), {g.Successes} advanced/offer, {g.Rejections} rejected");
+        foreach (var g in c.Fit.ByRole) Bullet($"Role {E(g.Group)}: {ReportText.Count(g.Interviews, "interview")}, {g.Successes} advanced/offer, {g.Rejections} rejected");
         w.WriteLine();
 
         H(3, "Self-assessment");

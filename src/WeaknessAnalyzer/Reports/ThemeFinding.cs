@@ -9,6 +9,10 @@ public sealed record ThemeFinding
     public required string Label { get; init; }
     /// <summary>The theme's keywords.</summary>
     public required IReadOnlyList<string> Keywords { get; init; }
+    /// <summary>The theme's phrases, most distinctive first (see <see cref="Themes.Theme.Phrases"/>).</summary>
+    public required IReadOnlyList<string> Phrases { get; init; }
+    /// <summary>The kind of question the theme holds (see <see cref="Themes.Theme.Kind"/>).</summary>
+    public required Themes.ThemeKind Kind { get; init; }
     /// <summary>Whether this is the unthemed group.</summary>
     public required bool Unthemed { get; init; }
     /// <summary>Questions of this candidate in the theme.</summary>
@@ -36,10 +40,15 @@ public sealed record ThemeFinding
     /// <summary>Last date seen.</summary>
     public required DateOnly? LastSeen { get; init; }
     /// <summary>
-    /// Severity: stumbles + (interviews with a stumble − 1) + low-confidence stumbles × 0.5 + recency (share of stumbles in
-    /// the later half of the candidate's interviews) × 2 + max(0, rejected − advanced stumble rate) × 3. Higher is worse.
+    /// How surely the theme goes wrong, 0 to 1: the stumble rate the evidence makes 95% sure of (the lower end of the
+    /// one-sided Wilson score interval of <see cref="StumbleRate"/> over <see cref="QuestionCount"/>). 3 stumbles in 4
+    /// questions give 0.36, 30 in 40 give 0.62: more evidence, more sure. Recurring weaknesses are ranked by it (then by
+    /// <see cref="StumbleInterviewCount"/>, then by <see cref="LastSeen"/>); compare it with <see cref="UsualStumbleRate"/>.
     /// </summary>
     public required double Severity { get; init; }
+
+    /// <summary>The candidate's stumble rate over all their questions: what "worse than usual" is measured against.</summary>
+    public required double UsualStumbleRate { get; init; }
     /// <summary>The data rows of the theme (1-based, header not counted).</summary>
     public required IReadOnlyList<long> Rows { get; init; }
     /// <summary>The questions, stumbles first.</summary>

@@ -70,6 +70,9 @@ internal static class TextKeys
         return token;
     }
 
+    /// <summary>Whether a lower-case word is a stop word of the keyword tokens.</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because",

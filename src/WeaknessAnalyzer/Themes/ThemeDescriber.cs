@@ -2,8 +2,8 @@ namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
 /// Describes fitted themes: keywords by class-based TF-IDF over word tokens and adjacent pairs (tf(t,c)/terms(c) ·
-/// log(1 + A/f(t))), near-synonyms (same crude stem) not repeated; the label is the top three keywords; representatives are
-/// the fitted questions closest to the theme's centre.
+/// log(1 + A/f(t))), near-synonyms (same crude stem) not repeated; phrases and the label by <see cref="ThemeNamer"/>, the
+/// kind by <see cref="ThemeKinds"/>; representatives are the fitted questions closest to the theme's centre.
 /// </summary>
 internal static class ThemeDescriber
 {
@@ -14,11 +14,41 @@ internal static class ThemeDescriber
         for (var c = 0; c <= k; c++) termFreq[c] = new Dictionary<string, double>(StringComparer.Ordinal);
         var termsPerTheme = new double[k + 1];
         var count = new int[k + 1];
+        var holding = new Dictionary<string, double>[k + 1];
+        var position = new Dictionary<string, double>[k + 1];
+        for (var c = 0; c <= k; c++)
+        {
+            holding[c] = new Dictionary<string, double>(StringComparer.Ordinal);
+            position[c] = new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        var everywhere = new Dictionary<string, double>(StringComparer.Ordinal);
+        var written = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+
+        // Kinds first: a phrase from a question of another kind than its theme's counts half towards the name.
+        var questionKind = uniqueText.Select(ThemeKinds.Of).ToArray();
+        var themeKind = new ThemeKind[k + 1];
+        for (var c = 1; c <= k; c++)
+        {
+            var theme = c;
+            themeKind[c] = ThemeKinds.Of(Enumerable.Range(0, uniqueText.Count).Where(u => uniqueTheme[u] == theme).Select(u => (questionKind[u], (double)uniqueWeight[u])));
+        }
+
         for (var u = 0; u < uniqueText.Count; u++)
         {
             var c = uniqueTheme[u];
             var w = uniqueWeight[u];
             count[c] += (int)w;
+            var nameWeight = themeKind[c] == ThemeKind.Unknown || questionKind[u] == themeKind[c] ? w : w * ThemeNamer.OtherKindWeight;
+            foreach (var (key, (shown, at)) in ThemeNamer.Candidates(uniqueText[u]))
+            {
+                Add(holding[c], key, nameWeight);
+                Add(position[c], key, nameWeight * at);
+                Add(everywhere, key, w);
+                if (!written.TryGetValue(key, out var forms)) written[key] = forms = new Dictionary<string, double>(StringComparer.Ordinal);
+                Add(forms, shown, w);
+            }
+
             string? previous = null;
             foreach (var token in TextKeys.Tokens(uniqueText[u]))
             {
@@ -34,6 +64,10 @@ internal static class ThemeDescriber
         var average = termsPerTheme.Skip(1).DefaultIfEmpty(0).Average();
         if (average <= 0) average = 1;
 
+        // How each phrase is shown: the form written most often (ties: ordinal order).
+        var shownAs = written.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        var averageQuestions = count.Skip(1).DefaultIfEmpty(0).Average();
+        if (averageQuestions <= 0) averageQuestions = 1;
         var themes = new List<Theme>(k + 1);
         for (var id = 0; id <= k; id++)
         {
@@ -44,11 +78,14 @@ internal static class ThemeDescriber
                 .Take(options.RepresentativeCount)
                 .Select(j => uniqueText[fitIdx[j]])
                 .ToArray();
+            var phrases = id == 0 ? [] : ThemeNamer.Choose(holding[id], position[id], shownAs, everywhere, count[id], averageQuestions);
+            var kind = themeKind[id];
             var label = id == 0 ? "unthemed"
+                : phrases.Count > 0 ? ThemeNamer.Label(kind, phrases)
+                : representatives.Length > 0 ? TextFormat.Shorten(representatives[0], ThemeNamer.MaxLabelLength)
                 : keywords.Count > 0 ? string.Join(" / ", keywords.Take(3))
-                : representatives.Length > 0 ? TextFormat.Shorten(representatives[0], 40)
                 : $"theme {id}";
-            themes.Add(new Theme(id, label, keywords, representatives, count[id], id == 0));
+            themes.Add(new Theme(id, label, keywords, representatives, count[id], id == 0) { Phrases = phrases, Kind = kind });
         }
 
         return themes;

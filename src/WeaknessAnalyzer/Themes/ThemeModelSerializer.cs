@@ -4,13 +4,13 @@ using System.Text;
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
-/// The saved form of a <see cref="ThemeModel"/> (format 2): a zip holding <c>featurizer.zip</c> (the ML.NET transformer)
+/// The saved form of a <see cref="ThemeModel"/> (format 3; format 2, without phrases and kinds, still loads): a zip holding <c>featurizer.zip</c> (the ML.NET transformer)
 /// and <c>themes.bin</c> (seed, unthemed threshold, IDF weights, latent projection, theme centres, the classifier when
-/// there is one, and each theme's id, label, size, keywords and representatives).
+/// there is one, and each theme's id, label, size, keywords, representatives, phrases and kind).
 /// </summary>
 internal static class ThemeModelSerializer
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public static void Save(ThemeModel model, Stream stream)
     {
@@ -43,6 +43,9 @@ internal static class ThemeModelSerializer
             foreach (var s in t.Keywords) w.Write(s);
             w.Write(t.Representatives.Count);
             foreach (var s in t.Representatives) w.Write(s);
+            w.Write(t.Phrases.Count);
+            foreach (var s in t.Phrases) w.Write(s);
+            w.Write((int)t.Kind);
         }
     }
 
@@ -54,7 +57,7 @@ internal static class ThemeModelSerializer
             var binEntry = zip.GetEntry("themes.bin") ?? throw new InvalidDataException("Not a theme model: themes.bin is missing.");
             using var r = new BinaryReader(binEntry.Open(), Encoding.UTF8);
             var version = r.ReadInt32();
-            if (version != FormatVersion) throw new InvalidDataException($"Unsupported theme model version {version}.");
+            if (version is not (2 or FormatVersion)) throw new InvalidDataException($"Unsupported theme model version {version}.");
             var seed = r.ReadInt32();
             var similarity = r.ReadDouble();
             var terms = r.ReadInt32();
@@ -73,7 +76,10 @@ internal static class ThemeModelSerializer
                 var un = r.ReadBoolean();
                 var keywords = Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString()).ToArray();
                 var reps = Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString()).ToArray();
-                themes.Add(new Theme(id, label, keywords, reps, qc, un));
+                var phrases = version >= 3 ? Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString()).ToArray() : [];
+                var kind = version >= 3 ? (ThemeKind)r.ReadInt32() : ThemeKind.Unknown;
+                if (!Enum.IsDefined(kind)) throw new InvalidDataException($"Unknown theme kind {(int)kind}.");
+                themes.Add(new Theme(id, label, keywords, reps, qc, un) { Phrases = phrases, Kind = kind });
             }
 
             var featEntry = zip.GetEntry("featurizer.zip") ?? throw new InvalidDataException("Not a theme model: featurizer.zip is missing.");

@@ -108,7 +108,10 @@ public sealed record ThemeOptions
 
 /// <summary>A theme: a group of questions about the same thing.</summary>
 /// <param name="Id">Stable id: 1, 2, ... by decreasing size; 0 is the unthemed group.</param>
-/// <param name="Label">A short human label built from the top keywords ("unthemed" for the unthemed group).</param>
+/// <param name="Label">
+/// A short human label: the kind when it is clear, then up to three phrases from the theme's own questions
+/// ("System design: rate limiter, distributed cache"); "unthemed" for the unthemed group. See <see cref="Phrases"/>.
+/// </param>
 /// <param name="Keywords">Top keywords by class-based TF-IDF, best first, near-synonyms removed.</param>
 /// <param name="Representatives">The distinct questions closest to the theme centre, closest first.</param>
 /// <param name="QuestionCount">Questions fitted into the theme, counting repeats.</param>
@@ -117,4 +120,18 @@ public sealed record Theme(int Id, string Label, IReadOnlyList<string> Keywords,
 {
     /// <summary>The id of the unthemed group.</summary>
     public const int UnthemedId = 0;
+
+    /// <summary>
+    /// Phrases of one to three words from the theme's questions, most distinctive first (class-based TF-IDF over phrases,
+    /// a longer phrase preferred when it covers nearly as many questions, no two sharing a word stem), as the person wrote
+    /// them. Empty for the unthemed group and for models saved before phrases existed.
+    /// </summary>
+    public IReadOnlyList<string> Phrases { get; init; } = [];
+
+    /// <summary>
+    /// The kind of question the theme holds, from word rules on its questions ("Tell me about a time..." is
+    /// <see cref="ThemeKind.Behavioural"/>, "Design a..." <see cref="ThemeKind.SystemDesign"/>); <see cref="ThemeKind.Unknown"/>
+    /// when no kind holds half of them.
+    /// </summary>
+    public ThemeKind Kind { get; init; }
 }

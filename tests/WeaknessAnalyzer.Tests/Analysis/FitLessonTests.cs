@@ -13,7 +13,7 @@ public class FitLessonTests
 
         Assert.That(section.LostDespiteStrongAnswers.Select(i => i.Company), Is.EqualTo(new[] { "Delta" }));
         Assert.That(section.Comparison, Is.EqualTo(new OutcomeComparison(ComparedMeasure.Interest, 1, 3.0, 3, 11.0 / 3, 2, OutcomeFinding.NotEnoughData)));
-        Assert.That(ReportText.FitVerdict(section), Does.EndWith(" 1 rejected interview(s) went well on the questions themselves (80% or more answered ok or better): a possible fit mismatch, not a skill gap."));
+        Assert.That(ReportText.FitVerdict(section), Does.EndWith(" 1 rejected interview went well on the questions themselves (80% or more answered ok or better): a possible fit mismatch, not a skill gap."));
         Assert.That(section.ByCompany.Select(g => (g.Group, g.Mean, g.Successes, g.Rejections)), Is.EqualTo(new[]
         {
             ("Acme", (double?)5.0, 0, 1), ("Beta", (double?)4.0, 0, 1), ("Delta", (double?)2.0, 0, 1), ("Gamma", (double?)3.0, 1, 0),

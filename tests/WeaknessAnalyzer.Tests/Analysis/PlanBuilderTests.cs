@@ -21,11 +21,12 @@ public class PlanBuilderTests
         Assert.That(plan.ReviewDate, Is.EqualTo(new DateOnly(2024, 5, 10)), "the latest interview plus 30 days");
         var item = plan.Items.Single();
         Assert.That((item.Theme, item.TargetQuestions, item.ReviewDate), Is.EqualTo(("design", 3, new DateOnly(2024, 5, 10))));
-        Assert.That(ReportText.Goal(item), Is.EqualTo("Answer the next 3 design questions at ok or better by 2024-05-10."));
+        Assert.That(ReportText.Goal(item), Is.EqualTo("Answer the next 3 questions on this theme at ok or better by 2024-05-10."));
         Assert.That(item.Rehearse, Is.EqualTo(new[] { "Design a cache", "Design a rate limiter", "Design a URL shortener" }));
         Assert.That(item.Actions.Select(a => a.Kind), Is.EqualTo(new[] { PlanActionKind.RehearsePastQuestions, PlanActionKind.StudyKeywords, PlanActionKind.MockInterview, PlanActionKind.CheatSheet }), "cheat sheet: mean confidence 2/5");
         Assert.That(item.Actions[1], Is.EqualTo(new PlanAction(PlanActionKind.StudyKeywords, 2, ["design"])).Using<PlanAction>((a, b) => a.Kind == b.Kind && a.Count == b.Count && a.Keywords.SequenceEqual(b.Keywords)));
-        Assert.That(ReportText.Evidence(item), Does.EndWith("; trend not enough data; severity 7."));
+        Assert.That(ReportText.Evidence(item), Does.StartWith("2 of the 3 times it came up went wrong, in 2 interviews; at least 25% of questions on it go wrong (95% sure), ")
+            .And.EndWith("; your confidence on it averaged 2/5; every rejected interview where it came up had a stumble on it."));
         Assert.That(plan.Checklist.Select(i => (i.Kind, i.Count)), Is.EqualTo(new[]
         {
             (ChecklistKind.RehearseEachTheme, 0), (ChecklistKind.LogEveryQuestion, 0), (ChecklistKind.AskForFeedback, 2),
@@ -35,7 +36,7 @@ public class PlanBuilderTests
         {
             "Before each interview, rehearse one question from each of: design.",
             "Log every question right after the interview: response, confidence, and the interviewer's feedback.",
-            "Ask for feedback: 2 interview(s) have none.",
+            "Ask for feedback: 2 interviews have none.",
             "Re-plan preparation: put hours on the recurring themes above, not on what already goes well.",
             "Be selective: check role fit (team, level, management expectations) before applying; some rejections were not about skills.",
             "Review this plan on 2024-05-10 with a fresh report.",

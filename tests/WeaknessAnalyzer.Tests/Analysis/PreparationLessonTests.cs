@@ -16,7 +16,7 @@ public class PreparationLessonTests
 
         // Prep hours 4, 5, 2, 1: the median (upper) is 4; design was stumbled in the 4 h and 5 h interviews.
         Assert.That(section.StumbledDespitePrep, Is.EqualTo(new[] { new PrepGap(1, "design", 2, 4) }));
-        Assert.That(ReportText.PrepGap(section.StumbledDespitePrep[0]), Is.EqualTo("design: 2 stumble(s) in interviews with 4 h or more of preparation - the prep did not cover it."));
+        Assert.That(ReportText.PrepGap(section.StumbledDespitePrep[0]), Is.EqualTo("design: 2 stumbles in interviews with 4 h or more of preparation - the prep did not cover it."));
         Assert.That(ReportText.PreparationVerdict(section), Is.EqualTo("Not enough data to relate preparation to outcomes: 1 advanced/offer and 3 rejected interviews have it (need 2 of each)."));
         Assert.That(section.ByOutcome.Select(g => (g.Group, g.Interviews, g.Mean)), Is.EqualTo(new[] { ("advanced", 1, (double?)2.0), ("rejected", 3, (double?)3.33) }));
         Assert.That(section.ByStage, Is.Empty);

@@ -28,6 +28,6 @@ public class SelfAssessmentLessonTests
     {
         var log = LessonFixture.Log("question,category,response,confidence\nq1,t,ok,3\nq2,t,weak,\n");
 
-        Assert.That(ReportText.CalibrationVerdict(SelfAssessmentLesson.Analyze(log, [])), Is.EqualTo("Not enough data: 1 question(s) have both a confidence and a response (need 4)."));
+        Assert.That(ReportText.CalibrationVerdict(SelfAssessmentLesson.Analyze(log, [])), Is.EqualTo("Not enough data: 1 question has both a confidence and a response (need 4)."));
     }
 }

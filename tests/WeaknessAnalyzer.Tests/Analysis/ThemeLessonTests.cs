@@ -15,8 +15,9 @@ public class ThemeLessonTests
         Assert.That(design.StumbleRate, Is.EqualTo(2.0 / 3));
         Assert.That(design.MeanConfidence, Is.EqualTo(2.0));
         Assert.That((design.StumbleRateRejected, design.StumbleRateAdvanced), Is.EqualTo(((double?)1.0, (double?)0.0)));
-        // 2 stumbles + (2 interviews - 1) + 0.5 * 2 low-confidence + 2 * 0 (no stumble in the later half) + 3 * (1 - 0)
-        Assert.That(design.Severity, Is.EqualTo(7.0));
+        // The lower end of the one-sided 95% Wilson interval of 2 stumbles in 3 questions; 5 stumbles in all 9 rows.
+        Assert.That(design.Severity, Is.EqualTo(0.2535));
+        Assert.That(design.UsualStumbleRate, Is.EqualTo(Math.Round(result.Findings.Sum(f => f.StumbleCount) / (double)result.Findings.Sum(f => f.QuestionCount), 4)));
         Assert.That(design.Trend, Is.EqualTo(Trend.NotEnoughData), "3 dated questions; a trend needs 4");
         Assert.That(design.Questions.Select(q => q.Row), Is.EqualTo(new long[] { 1, 3, 5 }), "stumbles first, then by row");
         Assert.That(result.Recurring.Select(f => f.Label), Is.EqualTo(new[] { "design" }));

@@ -38,7 +38,7 @@ public class ThemeModelTests
         Assert.That(fit.Model.Themes.Skip(1).Select(t => t.Id), Is.EqualTo(new[] { 1, 2, 3 }));
         var sqlTheme = fit.Model.Themes[fit.Assignments[Design.Length]];
         Assert.That(sqlTheme.Keywords[0], Is.EqualTo("sql"));
-        Assert.That(sqlTheme.Label, Does.StartWith("sql"));
+        Assert.That(sqlTheme.Label, Does.StartWith("SQL"), "the phrase as written");
         Assert.That(sqlTheme.Representatives, Has.Count.EqualTo(5).And.All.Matches<string>(Sql.Contains));
         var conflictTheme = fit.Model.Themes[fit.Assignments[^1]];
         Assert.That(conflictTheme.Keywords, Does.Contain("conflict"));
@@ -196,7 +196,7 @@ public class ThemeModelTests
         Assert.That(fit.Model.ThemeCount, Is.EqualTo(20));
         Assert.That(ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments), Is.EqualTo(0.42476762273743313).Within(1e-12));
         Assert.That(Fingerprint(fit.Assignments), Is.EqualTo("376DC78D939A3D9C"));
-        Assert.That(fit.Model.Themes[1].Label, Is.EqualTo("technical / box / co"));
+        Assert.That(fit.Model.Themes[1].Label, Is.EqualTo("technical, knowledge, recently"));
     }
 
     [Test]

@@ -1,0 +1,54 @@
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>
+/// Word rules for <see cref="ThemeKind"/>: each question gets the first kind whose cue it holds, in the order pay and
+/// logistics, motivation, system design, coding, behavioural, concept; a theme takes the kind of at least half of its
+/// questions (counting repeats), else <see cref="ThemeKind.Unknown"/>.
+/// </summary>
+internal static class ThemeKinds
+{
+    /// <summary>A theme's kind needs at least this share of its questions.</summary>
+    public const double MinShare = 0.5;
+
+    private static readonly (ThemeKind Kind, string[] Cues)[] Rules =
+    [
+        (ThemeKind.Logistics, ["salary expectation", "expected salary", "salary range", "current salary", "your salary", "compensation", "pay range", "notice period", "start date", "when could you start", "when can you start", "relocat", "visa", "sponsorship", "expected pay", "benefits", "equity", "remote or", "hybrid"]),
+        (ThemeKind.Motivation, ["about yourself", "why do you want", "why are you leaving", "why did you leave", "why should we hire", "why this", "why us", "why our", "why would you", "what attracts you", "what interests you", "walk me through your resume", "walk me through your cv", "where do you see yourself", "motivat", "your greatest strength", "your greatest weakness", "strengths and weaknesses", "career goals", "leave your current", "leaving your current", "questions for us"]),
+        (ThemeKind.SystemDesign, ["design a ", "design an ", "design the ", "design of a", "system design", "architecture of", "architect a", "scale a ", "scaling a ", "scale to", "million users", "high availability", "distributed system", "url shortener", "rate limiter", "load balanc", "sharding", "back-of-the-envelope", "capacity estimate"]),
+        (ThemeKind.Coding, ["implement", "write a function", "write code", "write a program", "write a sql", "write a query", "sql query that", "code a ", "coding", "algorithm", "complexity", "big o", "linked list", "binary tree", "binary search", "array", "substring", "string is a", "palindrome", "two numbers", "sorted", "recursion", "recursive", "dynamic programming", "graph", "hash map", "leetcode", "reverse a"]),
+        (ThemeKind.Behavioural, ["tell me about a time", "describe a time", "describe a situation", "give an example", "give me an example", "a time when", "a time you", "conflict", "disagree", "difficult feedback", "mentor", "led a", "lead a", "leadership", "manage a team", "managed a team", "stakeholder", "failure", "failed", "mistake", "proud", "challenge you", "tense situation", "underperform", "colleague", "teammate", "your manager", "pressure", "deadline", "prioritis", "prioritiz"]),
+        (ThemeKind.Concept, ["what is", "what are", "what's", "explain", "difference between", "when would you", "how does", "how do", "why is", "why does", "compare", " vs ", "versus", "define", "pros and cons", "trade-off", "tradeoff"]),
+    ];
+
+    /// <summary>The kind of one question, or <see cref="ThemeKind.Unknown"/>.</summary>
+    public static ThemeKind Of(string question)
+    {
+        var text = " " + question.ToLowerInvariant().Replace('’', '\'') + " ";
+        foreach (var (kind, cues) in Rules)
+        {
+            foreach (var cue in cues)
+            {
+                if (text.Contains(cue, StringComparison.Ordinal)) return kind;
+            }
+        }
+
+        return ThemeKind.Unknown;
+    }
+
+    /// <summary>The kind at least <see cref="MinShare"/> of the weighted question kinds have, or <see cref="ThemeKind.Unknown"/>.</summary>
+    public static ThemeKind Of(IEnumerable<(ThemeKind Kind, double Weight)> questions)
+    {
+        var votes = new double[Enum.GetValues<ThemeKind>().Length];
+        var total = 0.0;
+        foreach (var (kind, w) in questions)
+        {
+            votes[(int)kind] += w;
+            total += w;
+        }
+
+        if (total <= 0) return ThemeKind.Unknown;
+        var best = 1;
+        for (var k = 2; k < votes.Length; k++) if (votes[k] > votes[best]) best = k;
+        return votes[best] >= MinShare * total ? (ThemeKind)best : ThemeKind.Unknown;
+    }
+}

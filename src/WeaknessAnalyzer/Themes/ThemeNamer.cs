@@ -1,0 +1,171 @@
+using System.Text;
+
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>
+/// Names themes the way a person would: with phrases of one to three words taken from the theme's own questions
+/// ("rate limiter", "A/B test", "left join"), not with single keywords.
+/// <list type="bullet">
+/// <item>Candidates are the runs of content words between stop words and question-frame verbs ("design", "explain",
+/// "tell", ...), and every run of one to three words inside them.</item>
+/// <item>Each is scored by class-based TF-IDF over phrases: the share of the theme's questions (counting repeats) that hold
+/// it × log(1 + average questions per theme / questions holding it anywhere).</item>
+/// <item>Best first; a longer phrase replaces a shorter one inside it when it covers at least
+/// <see cref="LongerPhraseShare"/> as many questions ("rate limiter" over "limiter"); a phrase sharing a word stem with one
+/// already chosen is skipped (no "priorities" next to "prioritize").</item>
+/// <item>The text shown is the way the person wrote it most often (SQL, API, bit.ly), lower-cased at the start of a question.</item>
+/// </list>
+/// </summary>
+internal static class ThemeNamer
+{
+    /// <summary>See the class remarks.</summary>
+    public const double LongerPhraseShare = 0.7;
+
+    /// <summary>A phrase from a question whose kind differs from its theme's counts this much towards the name (a mentoring question in a motivation theme does not name it).</summary>
+    public const double OtherKindWeight = 0.5;
+
+    /// <summary>Only this many best-scored candidates are considered (the longer-phrase check is quadratic in them).</summary>
+    public const int MaxCandidates = 200;
+
+    /// <summary>Phrases chosen per theme at most.</summary>
+    public const int MaxPhrases = 3;
+
+    /// <summary>A label is at most about this long; phrases past it are left to <see cref="Theme.Phrases"/>.</summary>
+    public const int MaxLabelLength = 48;
+
+    /// <summary>One question's candidate phrases: lower-case key → the text as written and the index of its first word.</summary>
+    public static Dictionary<string, (string Shown, int Position)> Candidates(string text)
+    {
+        var result = new Dictionary<string, (string Shown, int Position)>(StringComparer.Ordinal);
+        var run = new List<(string Key, string Shown, int Index)>();
+        foreach (var (word, index) in Words(text))
+        {
+            var key = word.ToLowerInvariant();
+            if (TextKeys.IsStopWord(key) || FrameWords.Contains(key) || key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c)) || key.Length < 2)
+            {
+                Flush(run, result);
+                continue;
+            }
+
+            // At the start of a question "Design" is just capitalised; "SQL" or "iOS" keep their case.
+            var shown = index == 0 && word.Skip(1).All(c => !char.IsUpper(c)) ? key : word;
+            run.Add((key, shown, index));
+        }
+
+        Flush(run, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Chooses a theme's phrases. <paramref name="holding"/>: for each candidate key, the questions of the theme holding it
+    /// (weighted by repeats); <paramref name="position"/>: the mean index of its first word in them (a tie goes to the
+    /// phrase said earlier, usually the question's subject: "rate limiter" before "public API"); <paramref name="shown"/>: how the person wrote it;
+    /// <paramref name="everywhere"/>: questions holding it in any theme; <paramref name="size"/>: the theme's questions.
+    /// </summary>
+    public static List<string> Choose(Dictionary<string, double> holding, Dictionary<string, double> position, Dictionary<string, string> shown, Dictionary<string, double> everywhere, double size, double average)
+    {
+        if (size <= 0) return [];
+        var scored = holding
+            .Select(p => (Key: p.Key, Count: p.Value, Score: p.Value / size * StableMath.Log(1 + average / everywhere[p.Key])))
+            .OrderByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(MaxCandidates)
+            .ToList();
+        var chosen = new List<string>();
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var length = 0;
+        foreach (var (key, count, _) in scored)
+        {
+            // Prefer the longest phrase holding this one that covers nearly as many questions.
+            var best = key;
+            foreach (var (other, otherCount, _) in scored)
+            {
+                if (other.Length > best.Length && otherCount >= LongerPhraseShare * count && ContainsPhrase(other, key) && other.Count(c => c == ' ') < 3)
+                {
+                    best = other;
+                }
+            }
+
+            var bestStems = best.Split(' ').Select(TextKeys.Stem).ToArray();
+            if (bestStems.Any(stems.Contains) || bestStems.Distinct(StringComparer.Ordinal).Count() < bestStems.Length) continue;
+            var text = shown[best];
+            if (chosen.Count > 0 && length + 2 + text.Length > MaxLabelLength) break;
+            chosen.Add(text);
+            length += (chosen.Count > 1 ? 2 : 0) + text.Length;
+            foreach (var s in bestStems) stems.Add(s);
+            if (chosen.Count == MaxPhrases) break;
+        }
+
+        return chosen;
+    }
+
+    /// <summary>The label: "Kind: phrase, phrase, phrase" when the kind is clear, else the phrases alone.</summary>
+    public static string Label(ThemeKind kind, IReadOnlyList<string> phrases)
+    {
+        var title = string.Join(", ", phrases);
+        var prefix = kind switch
+        {
+            ThemeKind.SystemDesign => "System design",
+            ThemeKind.Behavioural => "Behavioural",
+            ThemeKind.Coding => "Coding",
+            ThemeKind.Motivation => "Motivation",
+            ThemeKind.Logistics => "Pay and logistics",
+            _ => null,
+        };
+        return prefix is null ? title : $"{prefix}: {title}";
+    }
+
+    private static bool ContainsPhrase(string longer, string shorter) =>
+        (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.Ordinal);
+
+    private static void Flush(List<(string Key, string Shown, int Index)> run, Dictionary<string, (string Shown, int Position)> result)
+    {
+        for (var i = 0; i < run.Count; i++)
+        {
+            for (var n = 1; n <= 3 && i + n <= run.Count; n++)
+            {
+                var key = string.Join(' ', run.Skip(i).Take(n).Select(w => w.Key));
+                result.TryAdd(key, (string.Join(' ', run.Skip(i).Take(n).Select(w => w.Shown)), run[i].Index));
+            }
+        }
+
+        run.Clear();
+    }
+
+    /// <summary>Words as written: letters and digits, with '.', '/', '-', '\'' inside a word ("bit.ly", "A/B", "p-value") and '#', '+' after one ("C#", "C++").</summary>
+    internal static IEnumerable<(string Word, int Index)> Words(string text)
+    {
+        var sb = new StringBuilder();
+        var index = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var ch = i < text.Length ? text[i] : ' ';
+            var inner = ch is '.' or '/' or '-' or '\'' or '’' && sb.Length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (char.IsLetterOrDigit(ch) || inner || ((ch is '#' or '+') && sb.Length > 0))
+            {
+                sb.Append(ch == '’' ? '\'' : ch);
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                var word = sb.ToString();
+                sb.Clear();
+                // "it's", "don't": the apostrophe part is not a phrase of its own.
+                var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+                yield return (apostrophe > 0 ? word[..apostrophe] : word, index++);
+            }
+        }
+    }
+
+    /// <summary>Verbs that frame a question rather than say what it is about; they break phrases and are never names.</summary>
+    private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+    {
+        "design", "designing", "write", "writing", "implement", "implementing", "find", "finding", "check", "handle", "handled",
+        "handling", "resolve", "resolved", "decide", "decided", "add", "build", "building", "create", "compare", "choose",
+        "improve", "avoid", "fix", "approach", "would", "go", "going", "say", "said", "talk", "see", "tell", "describe",
+        "explain", "give", "walk", "think", "ask", "asked", "answer", "questions", "question", "happen", "happens", "work",
+        "working", "worked", "done", "took", "take", "told", "come", "came", "help", "helped", "try", "tried", "keep", "kept",
+        "mean", "means", "lot", "really", "kind", "able", "actually", "someone", "something", "anything",
+        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests",
+    };
+}
