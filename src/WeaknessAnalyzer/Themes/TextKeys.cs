@@ -59,7 +59,7 @@ internal static class TextKeys
     /// <summary>A crude stem used only to keep near-synonym keywords (index/indexes/indexing) from repeating.</summary>
     public static string Stem(string token)
     {
-        foreach (var suffix in (string[])["ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "ly"])
+        foreach (var suffix in (string[])["ations", "ation", "izing", "ising", "ized", "ised", "izes", "ises", "ize", "ise", "ings", "ing", "ies", "es", "ed", "s", "ly"])
         {
             if (token.Length > suffix.Length + 3 && token.EndsWith(suffix, StringComparison.Ordinal))
             {

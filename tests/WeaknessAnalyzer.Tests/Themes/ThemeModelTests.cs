@@ -165,7 +165,7 @@ public class ThemeModelTests
     }
 
     private static string Describe(ThemeModel model) =>
-        string.Join("\n", model.Themes.Select(t => $"{t.Id}|{t.Label}|{t.QuestionCount}|{string.Join(",", t.Keywords)}|{string.Join(",", t.Representatives)}"));
+        string.Join("\n", model.Themes.Select(t => $"{t.Id}|{t.Label}|{t.Kind}|{t.QuestionCount}|{string.Join(",", t.Keywords)}|{string.Join(",", t.Phrases)}|{string.Join(",", t.Representatives)}"));
 
     /// <summary>TestData/Themes/interview-questions.csv: 265 real interview questions with their source's label.</summary>
     internal static (string[] Questions, string[] Labels) InterviewFixture()

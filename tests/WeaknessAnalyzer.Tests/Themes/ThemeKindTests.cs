@@ -1,0 +1,57 @@
+using WeaknessAnalyzer.Themes;
+
+namespace WeaknessAnalyzer.Tests.Themes;
+
+public class ThemeKindTests
+{
+    [TestCase("Tell me about a time you disagreed with a colleague", ThemeKind.Behavioural)]
+    [TestCase("How do you handle disagreement in a code review?", ThemeKind.Behavioural)]
+    [TestCase("Describe a time you had to manage a team through a deadline", ThemeKind.Behavioural)]
+    [TestCase("Design a URL shortener like bit.ly", ThemeKind.SystemDesign)]
+    [TestCase("Walk me through scaling a web service to ten million users", ThemeKind.SystemDesign)]
+    [TestCase("Reverse a linked list in place", ThemeKind.Coding)]
+    [TestCase("Write a SQL query to find the second highest salary", ThemeKind.Coding)]
+    [TestCase("What is database normalization and when would you denormalize?", ThemeKind.Concept)]
+    [TestCase("Explain the difference between an inner join and a left join", ThemeKind.Concept)]
+    [TestCase("Tell me about yourself", ThemeKind.Motivation)]
+    [TestCase("Why are you leaving your current job?", ThemeKind.Motivation)]
+    [TestCase("What are your salary expectations?", ThemeKind.Logistics)]
+    [TestCase("When could you start?", ThemeKind.Logistics)]
+    [TestCase("How would you test a service that depends on a slow external API?", ThemeKind.Unknown)]
+    public void Each_question_gets_the_first_kind_whose_cue_it_holds(string question, ThemeKind kind) =>
+        Assert.That(ThemeKinds.Of(question), Is.EqualTo(kind));
+
+    [Test]
+    public void A_theme_takes_the_kind_of_at_least_half_of_its_questions_counting_repeats()
+    {
+        Assert.That(ThemeKinds.Of([(ThemeKind.Coding, 2), (ThemeKind.Concept, 1), (ThemeKind.Unknown, 1)]), Is.EqualTo(ThemeKind.Coding), "2 of 4");
+        Assert.That(ThemeKinds.Of([(ThemeKind.Coding, 1), (ThemeKind.Concept, 1), (ThemeKind.Unknown, 1)]), Is.EqualTo(ThemeKind.Unknown), "1 of 3");
+        Assert.That(ThemeKinds.Of([(ThemeKind.Unknown, 3), (ThemeKind.Behavioural, 1)]), Is.EqualTo(ThemeKind.Unknown), "unknown never wins by itself, and 1 of 4 is not enough");
+        Assert.That(ThemeKinds.Of([]), Is.EqualTo(ThemeKind.Unknown));
+    }
+
+    [Test]
+    public void Fitted_themes_carry_their_kind_and_phrases_into_the_label_and_a_saved_model()
+    {
+        string[] questions =
+        [
+            "Design a URL shortener", "Design a rate limiter for an API", "Design a distributed cache", "Design a URL shortener for millions of users",
+            "Tell me about a time you disagreed with a colleague", "Tell me about a time you had a conflict with your manager", "Describe a conflict with a teammate", "Tell me about a conflict at work",
+        ];
+        var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 2, Dimensions = 4, UnthemedSimilarity = 0 });
+        var design = fit.Model.Themes[fit.Assignments[0]];
+        var conflict = fit.Model.Themes[fit.Assignments[^1]];
+
+        Assert.That((design.Kind, conflict.Kind), Is.EqualTo((ThemeKind.SystemDesign, ThemeKind.Behavioural)));
+        Assert.That(design.Phrases[0], Is.EqualTo("URL shortener"), "in 2 of the 4 questions, as written");
+        Assert.That(design.Label, Does.StartWith("System design: URL shortener"));
+        Assert.That(conflict.Phrases[0], Is.EqualTo("conflict"));
+
+        using var stream = new MemoryStream();
+        fit.Model.Save(stream);
+        stream.Position = 0;
+        var loaded = ThemeModel.Load(stream).Themes[design.Id];
+        Assert.That((loaded.Kind, loaded.Label), Is.EqualTo((design.Kind, design.Label)));
+        Assert.That(loaded.Phrases, Is.EqualTo(design.Phrases));
+    }
+}

@@ -1,0 +1,60 @@
+using WeaknessAnalyzer.Themes;
+
+namespace WeaknessAnalyzer.Tests.Themes;
+
+public class ThemeNamerTests
+{
+    [Test]
+    public void Candidates_are_runs_of_content_words_between_stop_words_and_question_verbs_as_written()
+    {
+        var c = ThemeNamer.Candidates("How would you design a rate limiter for a public API?");
+
+        Assert.That(c.Keys, Is.EquivalentTo(new[] { "rate", "limiter", "rate limiter", "public", "api", "public api" }));
+        Assert.That(c["public api"], Is.EqualTo(("public API", 9)), "the case as written, the index of the first word");
+        Assert.That(ThemeNamer.Candidates("Design a URL shortener like bit.ly")["url shortener"].Shown, Is.EqualTo("URL shortener"));
+        Assert.That(ThemeNamer.Candidates("Design a URL shortener like bit.ly"), Does.ContainKey("bit.ly"));
+        Assert.That(ThemeNamer.Candidates("Explain a p-value and A/B tests").Keys, Does.Contain("p-value").And.Contain("a/b tests"));
+        Assert.That(ThemeNamer.Candidates("Merge sorted arrays")["merge sorted arrays"].Shown, Is.EqualTo("merge sorted arrays"), "lower case at the start of a question");
+        Assert.That(ThemeNamer.Candidates("SQL joins")["sql joins"].Shown, Is.EqualTo("SQL joins"), "an acronym keeps its case");
+        Assert.That(ThemeNamer.Candidates("Why do you want to work here?"), Is.Empty);
+        Assert.That(ThemeNamer.Candidates("it's C# and C++").Keys, Is.EquivalentTo(new[] { "c#", "c++", "c# c++" }).Or.EquivalentTo(new[] { "c#", "c++" }));
+    }
+
+    [Test]
+    public void A_longer_phrase_replaces_the_shorter_one_it_holds_when_it_covers_nearly_as_many_questions()
+    {
+        // "rate limiter" in 3 of 4 questions, "rate" in 4: 3 >= 0.7 * 4, so "rate limiter" is shown, once.
+        var holding = new Dictionary<string, double> { ["rate"] = 4, ["limiter"] = 3, ["rate limiter"] = 3, ["cache"] = 2 };
+        var everywhere = new Dictionary<string, double>(holding);
+        var position = holding.ToDictionary(p => p.Key, p => 0.0);
+        var shown = holding.ToDictionary(p => p.Key, p => p.Key);
+
+        Assert.That(ThemeNamer.Choose(holding, position, shown, everywhere, size: 4, average: 4), Is.EqualTo(new[] { "rate limiter", "cache" }));
+    }
+
+    [Test]
+    public void Phrases_sharing_a_stem_are_not_repeated_and_ties_go_to_the_phrase_said_first()
+    {
+        var holding = new Dictionary<string, double> { ["priorities"] = 2, ["prioritize"] = 2, ["urgent"] = 2, ["deadline"] = 2 };
+        var everywhere = new Dictionary<string, double>(holding);
+        var position = new Dictionary<string, double> { ["priorities"] = 2, ["prioritize"] = 6, ["urgent"] = 4, ["deadline"] = 8 };
+        var shown = holding.ToDictionary(p => p.Key, p => p.Key);
+
+        Assert.That((TextKeys.Stem("priorities"), TextKeys.Stem("prioritize")), Is.EqualTo(("priorit", "priorit")));
+        var chosen = ThemeNamer.Choose(holding, position, shown, everywhere, size: 2, average: 2);
+        Assert.That(chosen, Is.EqualTo(new[] { "priorities", "urgent", "deadline" }), "equal scores: by position; prioritize shares the stem of priorities");
+    }
+
+    [Test]
+    public void The_label_puts_a_clear_kind_first_and_stays_short()
+    {
+        Assert.That(ThemeNamer.Label(ThemeKind.SystemDesign, ["rate limiter", "cache"]), Is.EqualTo("System design: rate limiter, cache"));
+        Assert.That(ThemeNamer.Label(ThemeKind.Concept, ["inner join", "index"]), Is.EqualTo("inner join, index"), "concept is the default: no prefix");
+        Assert.That(ThemeNamer.Label(ThemeKind.Unknown, ["p-value"]), Is.EqualTo("p-value"));
+
+        var many = Enumerable.Range(0, 10).Select(i => $"alpha{i} beta{i} gamma{i}").ToDictionary(p => p, _ => 3.0);
+        var chosen = ThemeNamer.Choose(many, many.ToDictionary(p => p.Key, _ => 0.0), many.Keys.ToDictionary(p => p), many, 3, 3);
+        Assert.That(string.Join(", ", chosen).Length, Is.LessThanOrEqualTo(ThemeNamer.MaxLabelLength));
+        Assert.That(chosen, Has.Count.EqualTo(2), "19 + 2 + 19 = 40 fits 48; a third would make 61");
+    }
+}
