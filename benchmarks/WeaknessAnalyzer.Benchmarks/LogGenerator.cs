@@ -45,7 +45,8 @@ internal static class LogGenerator
     /// <param name="candidates">Candidates, interleaved.</param>
     /// <param name="seed">The seed: the same seed and arguments give the same file.</param>
     /// <param name="weakThemes">Planted weak themes per candidate (2 to 8); 2 keeps the files of earlier sessions byte for byte.</param>
-    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2)
+    /// <param name="varied">Write questions the way people log them (see <see cref="Vary"/>); off keeps earlier files byte for byte.</param>
+    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2, bool varied = false)
     {
         if (weakThemes is < 2 or > 8) throw new ArgumentException("--weak must be 2 to 8.");
         var rng = new Random(seed);
@@ -93,7 +94,9 @@ internal static class LogGenerator
                 var weakName = c.WeakThemes[rng.Next(c.WeakThemes.Length)];
                 var t = rng.NextDouble() < 0.35 ? Array.FindIndex(Themes, x => x.Name == weakName) : rng.Next(Themes.Length);
                 var (_, templates, fill) = Themes[t];
-                var q = string.Format(CultureInfo.InvariantCulture, templates[rng.Next(templates.Length)], fill[rng.Next(fill.Length)]);
+                var template = templates[rng.Next(templates.Length)];
+                var f = fill[rng.Next(fill.Length)];
+                var q = varied ? Vary(rng, template, f, company, i) : string.Format(CultureInfo.InvariantCulture, template, f);
                 questions.Add((q, c.WeakThemes.Contains(Themes[t].Name), t));
             }
 
@@ -121,6 +124,41 @@ internal static class LogGenerator
         }
 
         return truth;
+    }
+
+    private static readonly string[] GenericTemplates = ["Can you talk me through {0}?", "How would you approach {0}?", "Let's talk about {0}", "{0} - how?", "Thoughts on {0}?"];
+
+    /// <summary>
+    /// A question as people log it: 15% a generic frame that says nothing of the theme ("How would you approach ...?"), a
+    /// typo in the frame in 8%, then one of: "Q:" or "Q3." (10%), "Follow-up:" (6%), "At Acme, ..." (8%), all lower case
+    /// without the question mark (10%). The fill (which names the planted theme) is kept, apart from case.
+    /// </summary>
+    private static string Vary(Random rng, string template, string fill, string company, int index)
+    {
+        if (rng.NextDouble() < 0.15) template = GenericTemplates[rng.Next(GenericTemplates.Length)];
+        if (rng.NextDouble() < 0.08)
+        {
+            var words = template.Split(' ');
+            var candidates = Enumerable.Range(0, words.Length).Where(j => words[j].Length >= 4 && words[j].All(char.IsLetter)).ToArray();
+            if (candidates.Length > 0)
+            {
+                var j = candidates[rng.Next(candidates.Length)];
+                var at = rng.Next(words[j].Length - 1);
+                var chars = words[j].ToCharArray();
+                (chars[at], chars[at + 1]) = (chars[at + 1], chars[at]);
+                words[j] = new string(chars);
+                template = string.Join(' ', words);
+            }
+        }
+
+        var q = string.Format(CultureInfo.InvariantCulture, template, fill);
+        var roll = rng.NextDouble();
+        return roll < 0.05 ? "Q: " + q
+            : roll < 0.10 ? $"Q{index + 1}. {q}"
+            : roll < 0.16 ? "Follow-up: " + char.ToLowerInvariant(q[0]) + q[1..]
+            : roll < 0.24 ? $"At {company}, {char.ToLowerInvariant(q[0])}{q[1..]}"
+            : roll < 0.34 ? q.ToLowerInvariant().TrimEnd('?')
+            : q;
     }
 
     private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
@@ -151,7 +189,7 @@ internal static class LogGenerator
     {
         foreach (var (name, templates, fill) in Themes)
         {
-            if (fill.Any(f => question.Contains(f, StringComparison.Ordinal))) return name;
+            if (fill.Any(f => question.Contains(f, StringComparison.OrdinalIgnoreCase))) return name;
         }
 
         return null;

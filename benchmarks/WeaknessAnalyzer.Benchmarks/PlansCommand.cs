@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
-/// plans [--logs 10] [--rows 300] [--weak 3] [--first-seed 1001] [--top 5] [--embedder none|minilm] [--verbose]:
+/// plans [--logs 10] [--rows 300] [--weak 3] [--first-seed 1001] [--top 5] [--embedder none|minilm] [--varied] [--verbose]:
 /// generates one-person logs with planted weak themes (seeds first-seed, first-seed + 1, ...; the default seeds are held
 /// out from every other command), analyses each and checks the top plan items against the truth: how many planted themes
 /// are among them, whether each such item is named with a word distinctive of its planted theme, and what share of the
@@ -20,18 +20,30 @@ internal static class PlansCommand
         var firstSeed = a.Int("first-seed") ?? 1001;
         var top = a.Int("top") ?? 5;
         var verbose = a.Get("verbose") is not null;
+        var varied = a.Get("varied") is not null;
         using var embedder = a.Embedder(a.Get("embedder") ?? "none", threads: null);
         var options = embedder is null ? AnalysisOptions.Default : AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Embedder = embedder } };
+        if (a.Int("max-themes") is { } maxThemes) options = options with { Themes = options.Themes with { MaxThemes = maxThemes } };
+        if (a.Int("k") is { } fixedK) options = options with { Themes = options.Themes with { ThemeCount = fixedK } };
         var distinctive = LogGenerator.DistinctiveWords();
 
-        int found = 0, planted = 0, named = 0, shown = 0, pureStumbles = 0, itemStumbles = 0;
+        int found = 0, planted = 0, named = 0, shown = 0, pureStumbles = 0, itemStumbles = 0, byCounts = 0, byBound = 0;
         for (var s = 0; s < logs; s++)
         {
             var seed = firstSeed + s;
             var csv = new StringWriter(CultureInfo.InvariantCulture);
-            var truth = LogGenerator.Write(csv, rows, candidates: 1, seed, weak)[0];
+            var truth = LogGenerator.Write(csv, rows, candidates: 1, seed, weak, varied)[0];
             var report = InterviewAnalyzer.AnalyzeAsync(new StringReader(csv.ToString()), options).GetAwaiter().GetResult();
             var c = report.Candidates[0];
+
+            // With the true themes given (perfect clustering): rank by stumbles + interviews with a stumble, or by the
+            // stumble rate's 95% lower bound (the library's severity); planted themes among the top.
+            var truthThemes = c.Themes.SelectMany(t => t.Questions).GroupBy(q => LogGenerator.PlantedThemeOf(q.Question)).Where(g => g.Key is not null)
+                .Select(g => (Theme: g.Key!, Stumbles: g.Count(q => q.Stumble), Questions: g.Count(),
+                    Interviews: g.Where(q => q.Stumble).Select(q => q.Date).Distinct().Count())) // one date per generated interview
+                .ToList();
+            byCounts += truthThemes.OrderByDescending(t => t.Stumbles + t.Interviews).ThenBy(t => t.Theme, StringComparer.Ordinal).Take(top).Count(t => truth.WeakThemes.Contains(t.Theme));
+            byBound += truthThemes.OrderByDescending(t => WilsonLowerBound(t.Stumbles, t.Questions)).ThenBy(t => t.Theme, StringComparer.Ordinal).Take(top).Count(t => truth.WeakThemes.Contains(t.Theme));
             var hit = new HashSet<string>(StringComparer.Ordinal);
             var line = new List<string>();
             foreach (var item in c.Plan.Items.Take(top))
@@ -59,9 +71,12 @@ internal static class PlansCommand
 
         // Purity: over the first item of each planted theme found, the share of the stumbles it shows that belong to it.
         var pure = itemStumbles == 0 ? 0 : (double)pureStumbles / itemStumbles;
+        Console.WriteLine($"true themes given, planted among the top {top}: by stumbles + interviews {byCounts}/{planted}, by the 95% lower bound {byBound}/{planted}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT found={found}/{planted} named={named}/{shown} pure={pure:F3}"));
         return 0;
     }
+
+    private static double WilsonLowerBound(int s, int n) => n == 0 ? 0 : Analysis.ThemeLesson.WilsonLowerBound(s, n, 1.645);
 
     private static string[] Words(string label) =>
         label.ToLowerInvariant().Split([' ', '/', ':', ',', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries);

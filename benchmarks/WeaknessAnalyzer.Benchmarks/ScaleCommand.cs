@@ -20,7 +20,7 @@ internal static class ScaleCommand
         var candidates = a.Int("candidates") ?? Math.Max(1, rows / 1_000);
         var path = a.Required("out");
         List<LogGenerator.Truth> truth;
-        using (var w = new StreamWriter(path)) truth = LogGenerator.Write(w, rows, candidates, a.Int("seed") ?? 1, a.Int("weak") ?? 2);
+        using (var w = new StreamWriter(path)) truth = LogGenerator.Write(w, rows, candidates, a.Int("seed") ?? 1, a.Int("weak") ?? 2, a.Get("varied") is not null);
         File.WriteAllText(path + ".truth.csv", LogGenerator.WriteTruth(truth));
         Console.WriteLine($"wrote {rows} rows for {candidates} candidate(s) to {path} (truth: {path}.truth.csv)");
         return 0;

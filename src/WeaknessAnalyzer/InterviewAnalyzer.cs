@@ -47,7 +47,7 @@ public static class InterviewAnalyzer
         var records = log.Records;
         var fit = records.Count == 0
             ? null
-            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), options.Themes, themeProgress, cancellationToken);
+            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records) }, themeProgress, cancellationToken);
         var themeOf = new Dictionary<long, int>(records.Count);
         for (var i = 0; i < records.Count; i++) themeOf[records[i].RowNumber] = fit!.Assignments[i];
         var themes = fit?.Model.Themes ?? [new Theme(0, "unthemed", [], [], 0, true)];
@@ -114,8 +114,21 @@ public static class InterviewAnalyzer
             Preparation = preparation,
             Fit = fit,
             SelfAssessment = SelfAssessmentLesson.Analyze(log, themes.Findings),
-            Plan = PlanBuilder.Build(log, themes.Recurring, feedback, preparation, fit, options),
+            Plan = PlanBuilder.Build(log, themes.Recurring, feedback, preparation, fit, options, themes.Findings.FirstOrDefault(f => f.Unthemed)),
             Caveats = Caveats.Of(log),
         };
+    }
+
+    /// <summary>The words of the log's company names, lower case: a question that says "At Acme, ..." is not about Acme.</summary>
+    private static HashSet<string> CompanyWords(IReadOnlyList<InterviewRecord> records)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var company in records.Select(r => r.Company).Distinct(StringComparer.Ordinal))
+        {
+            if (string.IsNullOrEmpty(company)) continue;
+            foreach (var (word, _) in ThemeNamer.Words(company)) words.Add(word.ToLowerInvariant());
+        }
+
+        return words;
     }
 }

@@ -31,14 +31,18 @@ public static class ReportText
     public static string Goal(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return $"Answer the next {item.TargetQuestions} questions on this theme at ok or better by {Date(item.ReviewDate)}.";
+        return item.ThemeId == Themes.Theme.UnthemedId
+            ? $"These questions fit no theme, so they may not come up again: answer each of them at ok or better when rehearsed out loud by {Date(item.ReviewDate)}."
+            : $"Answer the next {item.TargetQuestions} questions on this theme at ok or better by {Date(item.ReviewDate)}.";
     }
 
     /// <summary>How the goal of a plan item is measured.</summary>
     public static string Target(PlanItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return $"{item.TargetQuestions} of the next {item.TargetQuestions} questions in this theme rated ok or strong in your log";
+        return item.ThemeId == Themes.Theme.UnthemedId
+            ? $"each of the {Count(item.Rehearse.Count, "question")} below rehearsed out loud and rated ok or strong by a peer"
+            : $"{item.TargetQuestions} of the next {item.TargetQuestions} questions in this theme rated ok or strong in your log";
     }
 
     /// <summary>Why a plan item is in the plan: the numbers of its theme, in plain words.</summary>
@@ -46,6 +50,11 @@ public static class ReportText
     {
         ArgumentNullException.ThrowIfNull(item);
         var f = item.Finding;
+        if (f.Unthemed)
+        {
+            return $"{Count(f.StumbleCount, "question")} unlike any theme went wrong, in {Count(f.StumbleInterviewCount, "interview")}; each came up too rarely to show a pattern, but none is left out of the plan.";
+        }
+
         var parts = new List<string> { $"{f.StumbleCount} of the {Count(f.QuestionCount, "time")} it came up went wrong, in {Count(f.StumbleInterviewCount, "interview")}", Severity(f) };
         if (f.MeanConfidence is { } mc) parts.Add($"your confidence on it averaged {Num(mc)}/5");
         if (f.StumbleRateRejected is { } rr)
@@ -90,7 +99,7 @@ public static class ReportText
         ArgumentNullException.ThrowIfNull(plan);
         return item.Kind switch
         {
-            ChecklistKind.RehearseEachTheme => $"Before each interview, rehearse one question from each of: {string.Join("; ", plan.Items.Select(i => i.Theme))}.",
+            ChecklistKind.RehearseEachTheme => $"Before each interview, rehearse one question from each of: {string.Join("; ", plan.Items.Where(i => i.ThemeId != Themes.Theme.UnthemedId).Select(i => i.Theme))}.",
             ChecklistKind.LogEveryQuestion => "Log every question right after the interview: response, confidence, and the interviewer's feedback.",
             ChecklistKind.AskForFeedback => $"Ask for feedback: {(item.Count == 1 ? "1 interview has" : $"{item.Count} interviews have")} none.",
             ChecklistKind.ReplanPreparation => "Re-plan preparation: put hours on the recurring themes above, not on what already goes well.",

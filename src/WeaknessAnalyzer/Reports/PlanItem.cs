@@ -1,6 +1,9 @@
 namespace WeaknessAnalyzer.Reports;
 
-/// <summary>One prioritised plan item: a recurring weakness, a goal, actions and past questions to rehearse.</summary>
+/// <summary>
+/// One prioritised plan item: a recurring weakness, a goal, actions and past questions to rehearse. The last item may be
+/// "Other stumbles" (<paramref name="ThemeId"/> 0): the stumbled questions that fit no theme, to rehearse.
+/// </summary>
 /// <param name="Priority">1 is the first to work on.</param>
 /// <param name="ThemeId">The theme.</param>
 /// <param name="Theme">Its label.</param>

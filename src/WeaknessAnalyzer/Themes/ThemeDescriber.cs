@@ -40,7 +40,7 @@ internal static class ThemeDescriber
             var w = uniqueWeight[u];
             count[c] += (int)w;
             var nameWeight = themeKind[c] == ThemeKind.Unknown || questionKind[u] == themeKind[c] ? w : w * ThemeNamer.OtherKindWeight;
-            foreach (var (key, (shown, at)) in ThemeNamer.Candidates(uniqueText[u]))
+            foreach (var (key, (shown, at)) in ThemeNamer.Candidates(uniqueText[u], options.NameSkipWords))
             {
                 Add(holding[c], key, nameWeight);
                 Add(position[c], key, nameWeight * at);

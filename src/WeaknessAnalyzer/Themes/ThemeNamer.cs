@@ -8,7 +8,7 @@ namespace WeaknessAnalyzer.Themes;
 /// <list type="bullet">
 /// <item>Candidates are the runs of content words between stop words and question-frame verbs ("design", "explain",
 /// "tell", ...), and every run of one to three words inside them.</item>
-/// <item>Each is scored by class-based TF-IDF over phrases: the share of the theme's questions (counting repeats) that hold
+/// <item>Phrases held by two or more questions come first; within each group they are scored by class-based TF-IDF over phrases: the share of the theme's questions (counting repeats) that hold
 /// it × log(1 + average questions per theme / questions holding it anywhere).</item>
 /// <item>Best first; a longer phrase replaces a shorter one inside it when it covers at least
 /// <see cref="LongerPhraseShare"/> as many questions ("rate limiter" over "limiter"); a phrase sharing a word stem with one
@@ -27,6 +27,12 @@ internal static class ThemeNamer
     /// <summary>Only this many best-scored candidates are considered (the longer-phrase check is quadratic in them).</summary>
     public const int MaxCandidates = 200;
 
+    /// <summary>
+    /// Phrases held by at least this many questions (counting repeats) come before any held by fewer, whatever their
+    /// scores: a typo or a one-off detail ("tlel", "Wingtip") does not name a theme when a shared phrase can.
+    /// </summary>
+    public const double MinSharedCount = 2;
+
     /// <summary>Phrases chosen per theme at most.</summary>
     public const int MaxPhrases = 3;
 
@@ -34,14 +40,16 @@ internal static class ThemeNamer
     public const int MaxLabelLength = 48;
 
     /// <summary>One question's candidate phrases: lower-case key → the text as written and the index of its first word.</summary>
-    public static Dictionary<string, (string Shown, int Position)> Candidates(string text)
+    /// <param name="text">The question.</param>
+    /// <param name="skip">Lower-case words that are not part of a name when capitalised (the log's company names: "At Acme, ..."; a lower-case "data" in "Data Corp" still counts), or <see langword="null"/>.</param>
+    public static Dictionary<string, (string Shown, int Position)> Candidates(string text, IReadOnlySet<string>? skip = null)
     {
         var result = new Dictionary<string, (string Shown, int Position)>(StringComparer.Ordinal);
         var run = new List<(string Key, string Shown, int Index)>();
         foreach (var (word, index) in Words(text))
         {
             var key = word.ToLowerInvariant();
-            if (TextKeys.IsStopWord(key) || FrameWords.Contains(key) || key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c)) || key.Length < 2)
+            if (TextKeys.IsStopWord(key) || FrameWords.Contains(key) || (skip?.Contains(key) == true && char.IsUpper(word[0])) || key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c)) || key.Length < 2)
             {
                 Flush(run, result);
                 continue;
@@ -67,7 +75,7 @@ internal static class ThemeNamer
         if (size <= 0) return [];
         var scored = holding
             .Select(p => (Key: p.Key, Count: p.Value, Score: p.Value / size * StableMath.Log(1 + average / everywhere[p.Key])))
-            .OrderByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .OrderBy(p => p.Count >= MinSharedCount ? 0 : 1).ThenByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(MaxCandidates)
             .ToList();
         var chosen = new List<string>();
@@ -166,6 +174,6 @@ internal static class ThemeNamer
         "explain", "give", "walk", "think", "ask", "asked", "answer", "questions", "question", "happen", "happens", "work",
         "working", "worked", "done", "took", "take", "told", "come", "came", "help", "helped", "try", "tried", "keep", "kept",
         "mean", "means", "lot", "really", "kind", "able", "actually", "someone", "something", "anything",
-        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests",
+        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next",
     };
 }

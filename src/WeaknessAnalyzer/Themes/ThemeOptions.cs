@@ -70,6 +70,9 @@ public sealed record ThemeOptions
     /// </summary>
     public int MaxEmbeddedQuestions { get; init; } = 3_000;
 
+    /// <summary>Lower-case words never used in theme names: the analyzer sets the log's company names ("At Acme, design a ..."). Not part of the saved model.</summary>
+    internal IReadOnlySet<string>? NameSkipWords { get; init; }
+
     /// <summary>Keywords kept per theme. Default: 6.</summary>
     public int KeywordCount { get; init; } = 6;
 

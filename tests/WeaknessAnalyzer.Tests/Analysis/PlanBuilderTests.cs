@@ -55,4 +55,38 @@ public class PlanBuilderTests
         Assert.That(plan.Items, Is.Empty);
         Assert.That(plan.Checklist[0].Kind, Is.EqualTo(ChecklistKind.LogEveryQuestion));
     }
+
+    [Test]
+    public void Stumbles_that_fit_no_theme_are_the_last_item_to_rehearse_not_left_out()
+    {
+        var csv = LessonFixture.Csv
+            + "2024-04-10,Delta,onsite,rejected,Estimate the number of piano tuners in Paris,-,stumped,1,,1,2\n"
+            + "2024-04-12,Epsilon,onsite,rejected,What is your favourite book?,-,weak,2,,1,2\n"
+            + "2024-04-12,Epsilon,onsite,rejected,Estimate the number of piano tuners in Paris!,-,weak,2,,1,2\n"
+            + "2024-04-12,Epsilon,onsite,rejected,Do you have questions for us?,-,strong,4,,1,2\n";
+        var log = LessonFixture.Log(csv);
+        var options = AnalysisOptions.Default;
+        var themes = ThemeLesson.Analyze(log, options);
+        var unthemed = themes.Findings.Single(f => f.Unthemed);
+
+        var plan = PlanBuilder.Build(log, themes.Recurring, FeedbackLesson.Analyze(log, options, default), PreparationLesson.Analyze(log, themes.Recurring, options), FitLesson.Analyze(log, options), options, unthemed);
+
+        Assert.That(plan.Items.Select(i => (i.Priority, i.ThemeId, i.Theme)), Is.EqualTo(new[] { (1, 1, "design"), (2, 0, PlanBuilder.OtherStumbles) }));
+        var other = plan.Items[1];
+        Assert.That(other.Rehearse, Is.EqualTo(new[] { "Estimate the number of piano tuners in Paris", "What is your favourite book?" }), "stumbles only; one question once");
+        Assert.That(other.Actions.Select(a => (a.Kind, a.Count)), Is.EqualTo(new[] { (PlanActionKind.RehearsePastQuestions, 2) }));
+        Assert.That(ReportText.Evidence(other), Is.EqualTo("3 questions unlike any theme went wrong, in 2 interviews; each came up too rarely to show a pattern, but none is left out of the plan."));
+        Assert.That(ReportText.Goal(other), Does.StartWith("These questions fit no theme"));
+        Assert.That(ReportText.Checklist(plan.Checklist[0], plan), Is.EqualTo("Before each interview, rehearse one question from each of: design."));
+    }
+
+    [TestCase("Next: how do you decide what to work on first?", "How do you decide what to work on first")]
+    [TestCase("Follow-up: Why?", "why")]
+    [TestCase("Q: What is a heap?", "what is a heap")]
+    public void Rehearsal_questions_that_differ_only_by_a_leading_label_or_punctuation_are_one(string a, string b) =>
+        Assert.That(PlanBuilder.RehearsalKey(a), Is.EqualTo(PlanBuilder.RehearsalKey(b)));
+
+    [Test]
+    public void A_colon_inside_a_question_is_not_a_label() =>
+        Assert.That(PlanBuilder.RehearsalKey("Design a cache: what would you store?"), Is.Not.EqualTo(PlanBuilder.RehearsalKey("what would you store?")));
 }
