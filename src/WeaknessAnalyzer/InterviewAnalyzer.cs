@@ -50,7 +50,7 @@ public static class InterviewAnalyzer
             : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records) }, themeProgress, cancellationToken);
         var themeOf = new Dictionary<long, int>(records.Count);
         for (var i = 0; i < records.Count; i++) themeOf[records[i].RowNumber] = fit!.Assignments[i];
-        var themes = fit?.Model.Themes ?? [new Theme(0, "unthemed", [], [], 0, true)];
+        var themes = fit is null ? [new Theme(0, "unthemed", [], [], 0, true)] : CategoryNames.Apply(fit.Model.Themes, records, fit.Assignments);
 
         var referenceDate = options.ReferenceDate ?? records.Where(r => r.Date is not null).Select(r => r.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         var hasCandidates = log.HasColumn(ColumnNames.Candidate);
