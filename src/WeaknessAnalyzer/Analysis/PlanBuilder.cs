@@ -1,4 +1,5 @@
 using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Themes;
 using static WeaknessAnalyzer.Analysis.LessonThresholds;
 
 namespace WeaknessAnalyzer.Analysis;
@@ -17,10 +18,10 @@ internal static class PlanBuilder
         var items = new List<PlanItem>();
         foreach (var f in recurring.Take(options.MaxPlanItems))
         {
-            items.Add(Item(items.Count + 1, f, review));
+            items.Add(Item(log, items.Count + 1, f, review));
         }
 
-        if (unthemed is { Unthemed: true, StumbleCount: > 0 }) items.Add(Item(items.Count + 1, unthemed, review));
+        if (unthemed is { Unthemed: true, StumbleCount: > 0 }) items.Add(Item(log, items.Count + 1, unthemed, review));
 
         var checklist = new List<ChecklistItem>();
         if (items.Count > 0) checklist.Add(new(ChecklistKind.RehearseEachTheme));
@@ -47,7 +48,7 @@ internal static class PlanBuilder
     /// <summary>The plan item name of the stumbles that fit no theme.</summary>
     public const string OtherStumbles = "Other stumbles";
 
-    private static PlanItem Item(int priority, ThemeFinding f, DateOnly review)
+    private static PlanItem Item(CandidateLog log, int priority, ThemeFinding f, DateOnly review)
     {
         var target = Math.Max(MinTarget, Math.Min(MaxTarget, f.StumbleCount));
         var rehearse = f.Questions.Where(q => q.Stumble).Concat(f.Questions.Where(q => !q.Stumble))
@@ -59,14 +60,49 @@ internal static class PlanBuilder
             return new PlanItem(priority, f.Id, OtherStumbles, Math.Min(MaxTarget, Math.Max(1, stumbled.Length)), [new(PlanActionKind.RehearsePastQuestions, stumbled.Length, [])], stumbled, f, review);
         }
 
-        var actions = new List<PlanAction>
-        {
-            new(PlanActionKind.RehearsePastQuestions, rehearse.Length, []),
-            new(PlanActionKind.StudyKeywords, Math.Max(2, f.StumbleCount), [.. (f.Phrases.Count > 0 ? f.Phrases : f.Keywords).Take(4)]),
-            new(PlanActionKind.MockInterview, 0, []),
-        };
+        // A STAR story, a design drill or a pitch works on the stumbled questions themselves: no separate rehearsal action.
+        var work = KindAction(f);
+        var actions = work.Kind is PlanActionKind.StarStories or PlanActionKind.DesignDrill or PlanActionKind.Pitch && work.Count > 0
+            ? new List<PlanAction> { work, new(PlanActionKind.MockInterview, 0, []) }
+            : [new(PlanActionKind.RehearsePastQuestions, rehearse.Length, []), work, new(PlanActionKind.MockInterview, 0, [])];
         if (f.MeanConfidence <= CheatSheetMaxConfidence) actions.Add(new(PlanActionKind.CheatSheet, 0, []));
         if (f.Trend == Trend.Worsening) actions.Add(new(PlanActionKind.StartFirst, 0, []));
-        return new PlanItem(priority, f.Id, f.Label, target, actions, rehearse, f, review);
+        return new PlanItem(priority, f.Id, f.Label, target, actions, rehearse, f, review) { Feedback = FeedbackOn(log, f) };
+    }
+
+    /// <summary>
+    /// The work a theme's kind calls for: a STAR story per stumbled behavioural question, explaining concepts aloud, timed
+    /// practice on coding patterns, a design drill per stumbled prompt, a two-minute pitch, the numbers; study otherwise.
+    /// </summary>
+    private static PlanAction KindAction(ThemeFinding f)
+    {
+        var topics = (f.Phrases.Count > 0 ? f.Phrases : f.Keywords).Take(4).ToArray();
+        var stumbled = f.Questions.Where(q => q.Stumble).Select(q => q.Question).DistinctBy(RehearsalKey, StringComparer.Ordinal).Take(3).ToArray();
+        return f.Kind switch
+        {
+            ThemeKind.Behavioural => new(PlanActionKind.StarStories, stumbled.Length, stumbled),
+            ThemeKind.Concept => new(PlanActionKind.ExplainAloud, topics.Length, topics),
+            ThemeKind.Coding => new(PlanActionKind.TimedPractice, Math.Max(3, 2 * f.StumbleCount), topics),
+            ThemeKind.SystemDesign => new(PlanActionKind.DesignDrill, stumbled.Length, stumbled),
+            ThemeKind.Motivation => new(PlanActionKind.Pitch, stumbled.Length, stumbled),
+            ThemeKind.Logistics => new(PlanActionKind.PrepareNumbers, 0, []),
+            _ => new(PlanActionKind.StudyKeywords, Math.Max(2, f.StumbleCount), topics),
+        };
+    }
+
+    /// <summary>
+    /// What the interviewers said about the theme: the feedback sentences of the interviews with a stumble on it that
+    /// share a word (up to its stem) with the theme's keywords or phrases; at most <see cref="FeedbackQuotes"/>, once each.
+    /// </summary>
+    private static string[] FeedbackOn(CandidateLog log, ThemeFinding f)
+    {
+        var stems = f.Keywords.Concat(f.Phrases).SelectMany(TextKeys.Tokens).Select(TextKeys.Stem).ToHashSet(StringComparer.Ordinal);
+        if (stems.Count == 0) return [];
+        var stumbledRows = f.Questions.Where(q => q.Stumble).Select(q => q.Row).ToHashSet();
+        return [.. log.Rows.Where(r => stumbledRows.Contains(r.RowNumber) && !string.IsNullOrWhiteSpace(r.Feedback))
+            .SelectMany(r => r.Feedback!.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(s => s.Length >= MinFeedbackSentenceLength && TextKeys.Tokens(s).Any(t => stems.Contains(TextKeys.Stem(t))))
+            .Distinct(StringComparer.Ordinal)
+            .Take(FeedbackQuotes)];
     }
 }

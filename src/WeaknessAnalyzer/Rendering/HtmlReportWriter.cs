@@ -88,7 +88,15 @@ public static class HtmlReportWriter
         if (c.Plan.Items.Count == 0) sb.Append("<p>No recurring weakness yet.</p>");
         foreach (var p in c.Plan.Items)
         {
-            sb.Append(Inv, $"<h3>{p.Priority}. {H(p.Theme)}</h3><p><strong>Goal:</strong> {H(ReportText.Goal(p))}</p><p class=\"muted\">{H(ReportText.Evidence(p))}</p><ul>");
+            sb.Append(Inv, $"<h3>{p.Priority}. {H(p.Theme)}</h3><p><strong>Goal:</strong> {H(ReportText.Goal(p))}</p><p class=\"muted\">{H(ReportText.Evidence(p))}</p>");
+            if (p.Feedback.Count > 0)
+            {
+                sb.Append("<p><strong>Interviewers said:</strong></p><ul class=\"quotes\">");
+                foreach (var s in p.Feedback) sb.Append(Inv, $"<li>&ldquo;{H(s)}&rdquo;</li>");
+                sb.Append("</ul>");
+            }
+
+            sb.Append("<ul>");
             foreach (var a in p.Actions) sb.Append(Inv, $"<li>{H(ReportText.Action(a))}</li>");
             sb.Append("</ul><p>Rehearse:</p><ol>");
             foreach (var q in p.Rehearse) sb.Append(Inv, $"<li>{H(q)}</li>");

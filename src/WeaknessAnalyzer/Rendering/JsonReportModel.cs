@@ -30,7 +30,7 @@ internal sealed record JsonTheme(
 
 internal sealed record JsonPlanItem(
     int Priority, int ThemeId, string Theme, int TargetQuestions, string ReviewDate, IReadOnlyList<JsonPlanAction> Actions, IReadOnlyList<string> Rehearse,
-    string Goal, string Target, string Evidence);
+    string Goal, string Target, string Evidence, IReadOnlyList<string> Feedback);
 
 internal sealed record JsonPlanAction(string Kind, int Count, IReadOnlyList<string> Keywords, string Text);
 

@@ -77,6 +77,8 @@ public static class ReportText
         return $"at least {Pct(finding.Severity)} of questions on it go wrong (95% sure), {versus} the {Pct(finding.UsualStumbleRate)} of all your questions";
     }
 
+    private static string Quoted(IReadOnlyList<string> questions) => questions.Count == 0 ? "the questions below" : string.Join(", ", questions.Select(q => $"\"{q}\""));
+
     /// <summary>A plan action in a sentence.</summary>
     public static string Action(PlanAction action)
     {
@@ -88,6 +90,12 @@ public static class ReportText
             PlanActionKind.MockInterview => "Do one mock interview on this theme with a peer and ask them to score each answer weak / ok / strong.",
             PlanActionKind.CheatSheet => "Confidence is low here: write a one-page cheat sheet and review it the day before each interview.",
             PlanActionKind.StartFirst => "The trend is worsening: start this item first.",
+            PlanActionKind.StarStories => $"Write a STAR story (situation, task, action, result) for {Quoted(action.Keywords)}; tell each aloud in under two minutes, ending with what you learned.",
+            PlanActionKind.ExplainAloud => $"Explain {string.Join(", ", action.Keywords)} aloud in two minutes each, as to a colleague; then write each explanation down with one example and check it against a reference.",
+            PlanActionKind.TimedPractice => $"Timed practice: {action.Count} problems on {string.Join(", ", action.Keywords)}, 30 minutes each; say the approach and its complexity before you code.",
+            PlanActionKind.DesignDrill => $"Design drill, 45 minutes each, on {Quoted(action.Keywords)}: requirements, capacity estimates, data model, API, then trade-offs and what you would change at 10x load.",
+            PlanActionKind.Pitch => $"Write a two-minute answer to {Quoted(action.Keywords)} that ties your story to this role; rehearse it until it sounds like you.",
+            PlanActionKind.PrepareNumbers => "Prepare the numbers before the next call: your range and the reason for it, notice period, earliest start date, and what else matters to you.",
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.Kind, null),
         };
     }

@@ -92,6 +92,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
             w.WriteLine();
             Bullet("Goal: " + E(ReportText.Goal(p)));
             Bullet("Why: " + E(ReportText.Evidence(p)));
+            foreach (var s in p.Feedback) Bullet("Interviewer said: " + E($"\"{s}\""));
             foreach (var a in p.Actions) Bullet("Do: " + E(ReportText.Action(a)));
             foreach (var q in p.Rehearse) Bullet("Rehearse: " + E(q));
             w.WriteLine();

@@ -12,4 +12,11 @@ namespace WeaknessAnalyzer.Reports;
 /// <param name="Rehearse">Past questions of the theme, stumbles first.</param>
 /// <param name="Finding">The evidence: what the log says about the theme.</param>
 /// <param name="ReviewDate">When the goal is due.</param>
-public sealed record PlanItem(int Priority, int ThemeId, string Theme, int TargetQuestions, IReadOnlyList<PlanAction> Actions, IReadOnlyList<string> Rehearse, ThemeFinding Finding, DateOnly ReviewDate);
+public sealed record PlanItem(int Priority, int ThemeId, string Theme, int TargetQuestions, IReadOnlyList<PlanAction> Actions, IReadOnlyList<string> Rehearse, ThemeFinding Finding, DateOnly ReviewDate)
+{
+    /// <summary>
+    /// What the interviewers said about this theme: sentences of the feedback of interviews with a stumble on it that
+    /// share a word with the theme's keywords or phrases (at most five); empty when there are none.
+    /// </summary>
+    public IReadOnlyList<string> Feedback { get; init; } = [];
+}

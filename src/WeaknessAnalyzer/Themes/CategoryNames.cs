@@ -5,7 +5,7 @@ namespace WeaknessAnalyzer.Themes;
 /// <summary>
 /// The person's own categories as a naming hint. When the log has a category column (category, type, tags, topic...) and
 /// at least <see cref="MinShare"/> of a theme's questions that have a category share one tag (a cell may hold several:
-/// "stats, experimentation"), and at least half of the theme's questions have a category, the theme's label starts with
+/// "stats, experimentation"; a slash separates only with spaces around it, so "A/B testing" is one tag), and at least half of the theme's questions have a category, the theme's label starts with
 /// that tag as the person wrote it most often, instead of the kind from word rules ("Databases: inner join, SQL query").
 /// The grouping itself is not changed.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class CategoryNames
     /// <summary>See the class remarks.</summary>
     public const double MinShare = 0.6;
 
-    private static readonly char[] Separators = [',', ';', '|', '/', '\n'];
+    private static readonly string[] Separators = [",", ";", "|", " / ", "\n"];
 
     public static IReadOnlyList<Theme> Apply(IReadOnlyList<Theme> themes, IReadOnlyList<InterviewRecord> records, IReadOnlyList<int> assignments)
     {

@@ -1,6 +1,8 @@
 using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Analysis;
 using WeaknessAnalyzer.Reports;
+using WeaknessAnalyzer.Themes;
+using WeaknessAnalyzer.Ingestion;
 
 namespace WeaknessAnalyzer.Tests.Analysis;
 
@@ -89,4 +91,61 @@ public class PlanBuilderTests
     [Test]
     public void A_colon_inside_a_question_is_not_a_label() =>
         Assert.That(PlanBuilder.RehearsalKey("Design a cache: what would you store?"), Is.Not.EqualTo(PlanBuilder.RehearsalKey("what would you store?")));
+
+    private static ThemeFinding Finding(ThemeKind kind, string[] phrases, params (string Question, bool Stumble)[] questions) => new()
+    {
+        Id = 1, Label = "t", Keywords = ["index"], Phrases = phrases, Kind = kind, Unthemed = false, QuestionCount = questions.Length, InterviewCount = 2,
+        StumbleCount = questions.Count(q => q.Stumble), StumbleInterviewCount = 2, StumbleRate = 0.5, Recurring = true, Trend = Trend.Steady,
+        MeanConfidence = 3, StumbleRateRejected = null, StumbleRateAdvanced = null, FirstSeen = null, LastSeen = null, Severity = 0.2, UsualStumbleRate = 0.1,
+        Rows = [.. questions.Select((_, i) => (long)i + 1)],
+        Questions = [.. questions.Select((q, i) => new QuestionEvidence(i + 1, q.Question, q.Stumble ? ResponseQuality.Weak : ResponseQuality.Ok, 3, q.Stumble, null))],
+        InterviewKeys = ["a", "b"],
+    };
+
+    private static IReadOnlyList<PlanAction> ActionsFor(ThemeFinding f)
+    {
+        var log = LessonFixture.Log();
+        var options = AnalysisOptions.Default;
+        var plan = PlanBuilder.Build(log, [f], FeedbackLesson.Analyze(log, options, default), PreparationLesson.Analyze(log, [], options), FitLesson.Analyze(log, options), options);
+        return plan.Items.Single().Actions;
+    }
+
+    [Test]
+    public void Each_kind_of_theme_gets_the_work_it_calls_for()
+    {
+        var behavioural = ActionsFor(Finding(ThemeKind.Behavioural, ["conflict"], ("Tell me about a conflict", true), ("Next: tell me about a conflict", true), ("Describe a failure", true), ("Tell me about a success", false)));
+        Assert.That(behavioural.Select(a => a.Kind), Is.EqualTo(new[] { PlanActionKind.StarStories, PlanActionKind.MockInterview }));
+        Assert.That(behavioural[0].Keywords, Is.EqualTo(new[] { "Tell me about a conflict", "Describe a failure" }), "the stumbled questions, once each");
+        Assert.That(ReportText.Action(behavioural[0]), Does.StartWith("Write a STAR story (situation, task, action, result) for \"Tell me about a conflict\", \"Describe a failure\";"));
+
+        var design = ActionsFor(Finding(ThemeKind.SystemDesign, ["rate limiter"], ("Design a rate limiter", true), ("Design a cache", false)));
+        Assert.That(design.Select(a => (a.Kind, a.Count)), Is.EqualTo(new[] { (PlanActionKind.DesignDrill, 1), (PlanActionKind.MockInterview, 0) }));
+        Assert.That(ReportText.Action(design[0]), Does.Contain("\"Design a rate limiter\": requirements, capacity estimates, data model, API"));
+
+        var coding = ActionsFor(Finding(ThemeKind.Coding, ["linked list", "binary tree"], ("Reverse a linked list", true), ("Check a binary tree", true)));
+        Assert.That(coding.Select(a => (a.Kind, a.Count)), Is.EqualTo(new[] { (PlanActionKind.RehearsePastQuestions, 2), (PlanActionKind.TimedPractice, 4), (PlanActionKind.MockInterview, 0) }), "two problems per stumble, at least 3");
+        Assert.That(ReportText.Action(coding[1]), Is.EqualTo("Timed practice: 4 problems on linked list, binary tree, 30 minutes each; say the approach and its complexity before you code."));
+
+        var concept = ActionsFor(Finding(ThemeKind.Concept, ["inner join", "index"], ("Explain an inner join", true), ("When does an index help?", true)));
+        Assert.That(concept[1].Kind, Is.EqualTo(PlanActionKind.ExplainAloud));
+        Assert.That(ReportText.Action(concept[1]), Does.StartWith("Explain inner join, index aloud in two minutes each"));
+
+        Assert.That(ActionsFor(Finding(ThemeKind.Motivation, [], ("Why do you want to work here?", true)))[0].Kind, Is.EqualTo(PlanActionKind.Pitch));
+        Assert.That(ActionsFor(Finding(ThemeKind.Logistics, [], ("What are your salary expectations?", true)))[1].Kind, Is.EqualTo(PlanActionKind.PrepareNumbers));
+        var unknown = ActionsFor(Finding(ThemeKind.Unknown, [], ("How would you test a slow service?", true), ("Testing legacy code", true)));
+        Assert.That(unknown[1], Is.EqualTo(new PlanAction(PlanActionKind.StudyKeywords, 2, ["index"])).Using<PlanAction>((a, b) => a.Kind == b.Kind && a.Count == b.Count && a.Keywords.SequenceEqual(b.Keywords)), "no phrases: the keywords");
+    }
+
+    [Test]
+    public void The_item_quotes_what_interviewers_said_about_the_theme_in_the_interviews_it_was_stumbled_in()
+    {
+        var log = LessonFixture.Log();
+        var options = AnalysisOptions.Default;
+        var themes = ThemeLesson.Analyze(log, options);
+
+        var plan = PlanBuilder.Build(log, themes.Recurring, FeedbackLesson.Analyze(log, options, default), PreparationLesson.Analyze(log, themes.Recurring, options), FitLesson.Analyze(log, options), options);
+
+        // Design was stumbled at Acme (feedback "Needs more depth on design.") and Beta (none); Gamma's "Good structure." was not a stumble.
+        Assert.That(plan.Items.Single().Feedback, Is.EqualTo(new[] { "Needs more depth on design" }));
+    }
 }

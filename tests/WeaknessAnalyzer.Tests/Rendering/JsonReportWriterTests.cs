@@ -31,12 +31,14 @@ public class JsonReportWriterTests
             // Facts and, beside them, the sentences made of them.
             Assert.That(plan.GetProperty("targetQuestions").GetInt32(), Is.InRange(3, 5));
             Assert.That(plan.GetProperty("goal").GetString(), Does.StartWith("Answer the next "));
-            Assert.That(plan.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString()), Does.Contain("rehearsePastQuestions"));
+            Assert.That(plan.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString()), Does.Contain("mockInterview"));
+            Assert.That(plan.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("text").GetString()), Is.All.Not.Empty);
+            Assert.That(plan.GetProperty("feedback").GetArrayLength(), Is.GreaterThanOrEqualTo(0));
         }
 
         foreach (var theme in candidate.GetProperty("themes").EnumerateArray())
         {
-            foreach (var name in (string[])["id", "label", "keywords", "questionCount", "interviewCount", "stumbleCount", "stumbleRate", "recurring", "trend", "unthemed", "rows"])
+            foreach (var name in (string[])["id", "label", "kind", "phrases", "severityText", "usualStumbleRate", "keywords", "questionCount", "interviewCount", "stumbleCount", "stumbleRate", "recurring", "trend", "unthemed", "rows"])
             {
                 Assert.That(theme.TryGetProperty(name, out _), Is.True, name);
             }
