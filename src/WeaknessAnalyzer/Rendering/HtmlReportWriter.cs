@@ -132,10 +132,10 @@ public static class HtmlReportWriter
 
         sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.</p><ul>");
         foreach (var f in c.Feedback.RecurringThemes) sb.Append(Inv, $"<li>Interviewers keep saying (<em>{H(f.Label)}</em>, {f.InterviewCount} interviews): “{H(f.Sentences[0])}”</li>");
-        foreach (var i in c.Feedback.WithoutFeedback) sb.Append(Inv, $"<li>{H(ReportText.AskForFeedback(i))}</li>");
+        if (c.Feedback.WithoutFeedback.Count > 0) sb.Append(Inv, $"<li>{H(ReportText.AskForFeedback(c.Feedback.WithoutFeedback))}</li>");
         sb.Append("</ul></div>");
         sb.Append(Inv, $"<div class=\"card\"><h2>Preparation</h2><p>{H(ReportText.PreparationVerdict(c.Preparation))}</p><ul>");
-        foreach (var l in c.Preparation.ByStage.Select(ReportText.Stage).Concat(c.Preparation.StumbledDespitePrep.Select(ReportText.PrepGap))) sb.Append(Inv, $"<li>{H(l)}</li>");
+        foreach (var l in c.Preparation.ByStage.Select(ReportText.Stage).Concat(ReportText.PrepGaps(c.Preparation.StumbledDespitePrep))) sb.Append(Inv, $"<li>{H(l)}</li>");
         sb.Append(Inv, $"</ul></div><div class=\"card\"><h2>Fit</h2><p>{H(ReportText.FitVerdict(c.Fit))}</p><ul>");
         foreach (var i in c.Fit.LostDespiteStrongAnswers) sb.Append(Inv, $"<li>Possible fit mismatch: {H(i.Title)}</li>");
         sb.Append("</ul></div></section>");

@@ -117,6 +117,29 @@ public static class ReportText
         };
     }
 
+    /// <summary>
+    /// What to do about the interviews without feedback, in one line: "Ask for feedback on 3 interviews that had none
+    /// (Acme, onsite, 2024-02-10; ...): ...". At most <paramref name="maxNamed"/> are named, then "and N more".
+    /// </summary>
+    public static string AskForFeedback(IReadOnlyList<InterviewSummary> interviews, int maxNamed = 8)
+    {
+        ArgumentNullException.ThrowIfNull(interviews);
+        if (interviews.Count == 1) return AskForFeedback(interviews[0]);
+        var named = string.Join("; ", interviews.Take(maxNamed).Select(i => i.Title)) + (interviews.Count > maxNamed ? $"; and {interviews.Count - maxNamed} more" : "");
+        return $"Ask for feedback on the {interviews.Count} interviews that had none ({named}): a short, polite email to each recruiter asking what would have made the answers stronger.";
+    }
+
+    /// <summary>
+    /// The themes stumbled despite preparation, one line per preparation threshold: "Stumbled despite 5 h or more of
+    /// preparation: rate limiter (2 stumbles), database (1 stumble). The prep did not cover them."
+    /// </summary>
+    public static IReadOnlyList<string> PrepGaps(IReadOnlyList<PrepGap> gaps)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        return [.. gaps.GroupBy(g => g.MinHours).Select(g => g.Count() == 1 ? PrepGap(g.First())
+            : $"Stumbled despite {Num(g.Key)} h or more of preparation: {string.Join("; ", g.Select(x => $"{x.Theme} ({Count(x.Stumbles, "stumble")})"))}. The prep did not cover these themes.")];
+    }
+
     /// <summary>What to do about an interview without feedback.</summary>
     public static string AskForFeedback(InterviewSummary interview)
     {

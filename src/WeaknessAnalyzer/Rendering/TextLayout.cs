@@ -142,7 +142,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine($"{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.");
         w.WriteLine();
         foreach (var f in c.Feedback.RecurringThemes) Bullet($"Interviewers keep saying ({E(f.Label)}), in {f.InterviewCount} interviews: \"{E(f.Sentences[0])}\"");
-        foreach (var i in c.Feedback.WithoutFeedback) Bullet(E(ReportText.AskForFeedback(i)));
+        if (c.Feedback.WithoutFeedback.Count > 0) Bullet(E(ReportText.AskForFeedback(c.Feedback.WithoutFeedback)));
         w.WriteLine();
 
         H(3, "Preparation");
@@ -150,7 +150,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine();
         foreach (var g in c.Preparation.ByOutcome) Bullet($"{g.Group}: {ReportText.Count(g.Interviews, "interview")}, mean {g.Mean?.ToString("0.#", Inv)} h");
         foreach (var stage in c.Preparation.ByStage) Bullet(E(ReportText.Stage(stage)));
-        foreach (var gap in c.Preparation.StumbledDespitePrep) Bullet(E(ReportText.PrepGap(gap)));
+        foreach (var line in ReportText.PrepGaps(c.Preparation.StumbledDespitePrep)) Bullet(E(line));
         w.WriteLine();
 
         H(3, "Fit");

@@ -8,7 +8,7 @@ namespace WeaknessAnalyzer.Themes;
 /// <list type="bullet">
 /// <item>Candidates are the runs of content words between stop words and question-frame verbs ("design", "explain",
 /// "tell", ...), and every run of one to three words inside them.</item>
-/// <item>Phrases held by two or more questions come first; within each group they are scored by class-based TF-IDF over phrases: the share of the theme's questions (counting repeats) that hold
+/// <item>Single words held by only one question go last; the rest are scored by class-based TF-IDF over phrases: the share of the theme's questions (counting repeats) that hold
 /// it × log(1 + average questions per theme / questions holding it anywhere).</item>
 /// <item>Best first; a longer phrase replaces a shorter one inside it when it covers at least
 /// <see cref="LongerPhraseShare"/> as many questions ("rate limiter" over "limiter"); a phrase sharing a word stem with one
@@ -28,8 +28,8 @@ internal static class ThemeNamer
     public const int MaxCandidates = 200;
 
     /// <summary>
-    /// Phrases held by at least this many questions (counting repeats) come before any held by fewer, whatever their
-    /// scores: a typo or a one-off detail ("tlel", "Wingtip") does not name a theme when a shared phrase can.
+    /// Single words held by fewer than this many questions (counting repeats) come after every other candidate, whatever
+    /// their scores: a typo or a one-off word ("tlel", "waht") does not name a theme when a shared word or a phrase can.
     /// </summary>
     public const double MinSharedCount = 2;
 
@@ -75,7 +75,7 @@ internal static class ThemeNamer
         if (size <= 0) return [];
         var scored = holding
             .Select(p => (Key: p.Key, Count: p.Value, Score: p.Value / size * StableMath.Log(1 + average / everywhere[p.Key])))
-            .OrderBy(p => p.Count >= MinSharedCount ? 0 : 1).ThenByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .OrderBy(p => p.Count >= MinSharedCount || p.Key.Contains(' ', StringComparison.Ordinal) ? 0 : 1).ThenByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(MaxCandidates)
             .ToList();
         var chosen = new List<string>();
@@ -174,6 +174,6 @@ internal static class ThemeNamer
         "explain", "give", "walk", "think", "ask", "asked", "answer", "questions", "question", "happen", "happens", "work",
         "working", "worked", "done", "took", "take", "told", "come", "came", "help", "helped", "try", "tried", "keep", "kept",
         "mean", "means", "lot", "really", "kind", "able", "actually", "someone", "something", "anything",
-        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next", "instead", "rather",
+        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next", "instead", "rather", "needs", "felt", "seemed", "showed", "shown",
     };
 }

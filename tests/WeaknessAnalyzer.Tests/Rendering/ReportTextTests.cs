@@ -79,4 +79,39 @@ public class ReportTextTests
         }));
         Assert.That(ReportText.ProblemGroup(many.ProblemGroups.Single(), many), Does.StartWith("15 cells in 'confidence' cleared: confidence must be").And.EndWith("Rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 3 more."));
     }
+
+    private static InterviewSummary Interview(string company, int day) =>
+        new($"k{day}", new DateOnly(2024, 1, day), company, null, "onsite", InterviewOutcome.Rejected, 2, 1, null, null, false, [day]);
+
+    [Test]
+    public void Interviews_without_feedback_are_asked_about_in_one_line()
+    {
+        Assert.That(ReportText.AskForFeedback([Interview("Acme", 1), Interview("Beta", 2), Interview("Gamma", 3)], maxNamed: 2), Is.EqualTo(
+            "Ask for feedback on the 3 interviews that had none (Acme, onsite, 2024-01-01; Beta, onsite, 2024-01-02; and 1 more): a short, polite email to each recruiter asking what would have made the answers stronger."));
+        Assert.That(ReportText.AskForFeedback([Interview("Acme", 1)]), Is.EqualTo(ReportText.AskForFeedback(Interview("Acme", 1))));
+    }
+
+    [Test]
+    public void Themes_stumbled_despite_preparation_share_one_line_per_threshold()
+    {
+        Assert.That(ReportText.PrepGaps([new PrepGap(1, "rate limiter", 2, 5), new PrepGap(2, "SQL", 1, 5)]), Is.EqualTo(new[]
+        {
+            "Stumbled despite 5 h or more of preparation: rate limiter (2 stumbles); SQL (1 stumble). The prep did not cover these themes.",
+        }));
+        Assert.That(ReportText.PrepGaps([new PrepGap(1, "design", 2, 4)]), Is.EqualTo(new[] { ReportText.PrepGap(new PrepGap(1, "design", 2, 4)) }));
+    }
+
+    [Test]
+    public void Severity_is_one_sentence_of_facts_against_the_persons_usual_rate()
+    {
+        var f = new ThemeFinding
+        {
+            Id = 1, Label = "t", Keywords = [], Phrases = [], Kind = WeaknessAnalyzer.Themes.ThemeKind.Unknown, Unthemed = false, QuestionCount = 4, InterviewCount = 3,
+            StumbleCount = 3, StumbleInterviewCount = 3, StumbleRate = 0.75, Recurring = true, Trend = Trend.Steady, MeanConfidence = null, StumbleRateRejected = null,
+            StumbleRateAdvanced = null, FirstSeen = null, LastSeen = null, Severity = 0.3561, UsualStumbleRate = 0.22, Rows = [], Questions = [], InterviewKeys = [],
+        };
+
+        Assert.That(ReportText.Severity(f), Is.EqualTo("at least 36% of questions on it go wrong (95% sure), worse than the 22% of all your questions"));
+        Assert.That(ReportText.Severity(f with { UsualStumbleRate = 0.4 }), Is.EqualTo("at least 36% of questions on it go wrong (95% sure), not clearly worse than the 40% of all your questions"));
+    }
 }
