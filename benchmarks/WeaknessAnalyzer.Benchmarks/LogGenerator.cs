@@ -66,6 +66,14 @@ internal static class LogGenerator
             truth.Add(new Truth($"candidate-{c + 1:D4}", [.. order.Take(weakThemes).Order().Select(i => Themes[i].Name)]));
         }
 
+        // Varied logs: some themes come up far more often than others (weights 6, 4, 3, 2, 1, 1, 1, 1 in a seeded order per
+        // candidate), whether or not they are weak; a theme asked often then gathers stumbles by volume alone.
+        var frequency = truth.ToDictionary(t => t.Candidate, t =>
+        {
+            var weights = new double[] { 6, 4, 3, 2, 1, 1, 1, 1 };
+            if (varied) rng.Shuffle(weights);
+            return weights;
+        });
         w.Write("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,feedback,prep_hours,interest\n");
         var written = 0;
         var interview = 0;
@@ -91,8 +99,17 @@ internal static class LogGenerator
                 }
 
                 // Weak themes come up a little more often, as they do for people who keep meeting them.
-                var weakName = c.WeakThemes[rng.Next(c.WeakThemes.Length)];
-                var t = rng.NextDouble() < 0.35 ? Array.FindIndex(Themes, x => x.Name == weakName) : rng.Next(Themes.Length);
+                int t;
+                if (varied)
+                {
+                    t = Pick(rng, frequency[c.Candidate]);
+                }
+                else
+                {
+                    var weakName = c.WeakThemes[rng.Next(c.WeakThemes.Length)];
+                    t = rng.NextDouble() < 0.35 ? Array.FindIndex(Themes, x => x.Name == weakName) : rng.Next(Themes.Length);
+                }
+
                 var (_, templates, fill) = Themes[t];
                 var template = templates[rng.Next(templates.Length)];
                 var f = fill[rng.Next(fill.Length)];
@@ -102,7 +119,7 @@ internal static class LogGenerator
 
             var answers = questions.Select(q =>
             {
-                var p = q.Weak ? 0.75 - prep * 0.02 : 0.12;
+                var p = q.Weak ? 0.75 - prep * 0.02 : varied ? 0.2 : 0.12;
                 var stumble = rng.NextDouble() < p;
                 var response = stumble ? (rng.NextDouble() < 0.4 ? "stumped" : "weak") : (rng.NextDouble() < 0.5 ? "ok" : "strong");
                 var confidence = stumble ? 1 + rng.Next(2) : 3 + rng.Next(3);
@@ -124,6 +141,18 @@ internal static class LogGenerator
         }
 
         return truth;
+    }
+
+    private static int Pick(Random rng, double[] weights)
+    {
+        var r = rng.NextDouble() * weights.Sum();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            r -= weights[i];
+            if (r < 0) return i;
+        }
+
+        return weights.Length - 1;
     }
 
     private static readonly string[] GenericTemplates = ["Can you talk me through {0}?", "How would you approach {0}?", "Let's talk about {0}", "{0} - how?", "Thoughts on {0}?"];

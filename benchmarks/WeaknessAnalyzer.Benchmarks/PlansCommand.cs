@@ -1,4 +1,5 @@
 using System.Globalization;
+using WeaknessAnalyzer.Reports;
 
 namespace WeaknessAnalyzer.Benchmarks;
 
@@ -27,6 +28,7 @@ internal static class PlansCommand
         if (a.Int("k") is { } fixedK) options = options with { Themes = options.Themes with { ThemeCount = fixedK } };
         var distinctive = LogGenerator.DistinctiveWords();
 
+        var alternatives = new Dictionary<string, int>(StringComparer.Ordinal) { ["severity (plan order)"] = 0, ["stumbles + interviews"] = 0, ["log-likelihood ratio vs usual rate"] = 0, ["sure excess stumbles n(L - p0)"] = 0 };
         int found = 0, planted = 0, named = 0, shown = 0, pureStumbles = 0, itemStumbles = 0, byCounts = 0, byBound = 0;
         for (var s = 0; s < logs; s++)
         {
@@ -44,6 +46,14 @@ internal static class PlansCommand
                 .ToList();
             byCounts += truthThemes.OrderByDescending(t => t.Stumbles + t.Interviews).ThenBy(t => t.Theme, StringComparer.Ordinal).Take(top).Count(t => truth.WeakThemes.Contains(t.Theme));
             byBound += truthThemes.OrderByDescending(t => WilsonLowerBound(t.Stumbles, t.Questions)).ThenBy(t => t.Theme, StringComparer.Ordinal).Take(top).Count(t => truth.WeakThemes.Contains(t.Theme));
+            // The recurring themes of this report ranked other ways: distinct planted weak themes among the top.
+            int Found(IEnumerable<ThemeFinding> order) => order.Take(top)
+                .Select(f => f.Questions.Where(q => q.Stumble).Select(q => LogGenerator.PlantedThemeOf(q.Question)).Where(t => t is not null).GroupBy(t => t!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key)
+                .Where(t => t is not null && truth.WeakThemes.Contains(t)).Distinct().Count();
+            alternatives["severity (plan order)"] += Found(c.RecurringWeaknesses);
+            alternatives["stumbles + interviews"] += Found(c.RecurringWeaknesses.OrderByDescending(f => f.StumbleCount + f.StumbleInterviewCount).ThenBy(f => f.Id));
+            alternatives["log-likelihood ratio vs usual rate"] += Found(c.RecurringWeaknesses.OrderByDescending(f => LogLikelihoodRatio(f.StumbleCount, f.QuestionCount, f.UsualStumbleRate)).ThenBy(f => f.Id));
+            alternatives["sure excess stumbles n(L - p0)"] += Found(c.RecurringWeaknesses.OrderByDescending(f => f.QuestionCount * (WilsonLowerBound(f.StumbleCount, f.QuestionCount) - f.UsualStumbleRate)).ThenBy(f => f.Id));
             var hit = new HashSet<string>(StringComparer.Ordinal);
             var line = new List<string>();
             foreach (var item in c.Plan.Items.Take(top))
@@ -71,9 +81,19 @@ internal static class PlansCommand
 
         // Purity: over the first item of each planted theme found, the share of the stumbles it shows that belong to it.
         var pure = itemStumbles == 0 ? 0 : (double)pureStumbles / itemStumbles;
+        foreach (var (name, n) in alternatives) Console.WriteLine($"recurring themes ranked by {name}: {n}/{planted} planted among the top {top}");
         Console.WriteLine($"true themes given, planted among the top {top}: by stumbles + interviews {byCounts}/{planted}, by the 95% lower bound {byBound}/{planted}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT found={found}/{planted} named={named}/{shown} pure={pure:F3}"));
         return 0;
+    }
+
+    /// <summary>Signed log-likelihood ratio of s stumbles in n at the theme's own rate against the usual rate p0 (negative when the theme goes better).</summary>
+    private static double LogLikelihoodRatio(int s, int n, double p0)
+    {
+        if (n == 0 || p0 <= 0 || p0 >= 1) return 0;
+        var p = (double)s / n;
+        var llr = (s == 0 ? 0 : s * Math.Log(p / p0)) + (s == n ? 0 : (n - s) * Math.Log((1 - p) / (1 - p0)));
+        return p >= p0 ? llr : -llr;
     }
 
     private static double WilsonLowerBound(int s, int n) => n == 0 ? 0 : Analysis.ThemeLesson.WilsonLowerBound(s, n, 1.645);
