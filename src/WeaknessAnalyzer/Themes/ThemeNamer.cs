@@ -49,7 +49,7 @@ internal static class ThemeNamer
         foreach (var (word, index) in Words(text))
         {
             var key = word.ToLowerInvariant();
-            if (TextKeys.IsStopWord(key) || FrameWords.Contains(key) || (skip?.Contains(key) == true && char.IsUpper(word[0])) || key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c)) || key.Length < 2)
+            if (IsFrame(key) || (skip?.Contains(key) == true && char.IsUpper(word[0])) || key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c)) || key.Length < 2)
             {
                 Flush(run, result);
                 continue;
@@ -120,6 +120,24 @@ internal static class ThemeNamer
             _ => null,
         };
         return prefix is null ? title : $"{prefix}: {title}";
+    }
+
+    /// <summary>A stop word or question-frame verb, or one with two adjacent letters swapped ("tlel", "waht", "descirbe").</summary>
+    internal static bool IsFrame(string key)
+    {
+        if (TextKeys.IsStopWord(key) || FrameWords.Contains(key)) return true;
+        if (key.Length is < 3 or > 12) return false;
+        Span<char> chars = stackalloc char[key.Length];
+        for (var i = 0; i + 1 < key.Length; i++)
+        {
+            if (key[i] == key[i + 1]) continue;
+            key.AsSpan().CopyTo(chars);
+            (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+            var swapped = new string(chars);
+            if (TextKeys.IsStopWord(swapped) || FrameWords.Contains(swapped)) return true;
+        }
+
+        return false;
     }
 
     private static bool ContainsPhrase(string longer, string shorter) =>

@@ -57,4 +57,14 @@ public class ThemeNamerTests
         Assert.That(string.Join(", ", chosen).Length, Is.LessThanOrEqualTo(ThemeNamer.MaxLabelLength));
         Assert.That(chosen, Has.Count.EqualTo(2), "19 + 2 + 19 = 40 fits 48; a third would make 61");
     }
+
+    [TestCase("tlel", true)]
+    [TestCase("waht", true)]
+    [TestCase("descirbe", true)]
+    [TestCase("xeample", true)]
+    [TestCase("tell", true)]
+    [TestCase("cache", false)]
+    [TestCase("heap", false)]
+    public void Frame_words_with_two_letters_swapped_are_frame_words(string word, bool frame) =>
+        Assert.That(ThemeNamer.IsFrame(word), Is.EqualTo(frame));
 }
