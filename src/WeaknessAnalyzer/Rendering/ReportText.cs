@@ -85,7 +85,8 @@ public static class ReportText
         ArgumentNullException.ThrowIfNull(action);
         return action.Kind switch
         {
-            PlanActionKind.RehearsePastQuestions => $"Rehearse {(action.Count == 1 ? "the past question" : $"the {action.Count} past questions")} below out loud, with a timer, until each answer is structured and under 3 minutes.",
+            PlanActionKind.RehearsePastQuestions => action.Count == 1 ? "Rehearse the past question below out loud, with a timer, until the answer is structured and under 3 minutes."
+                : $"Rehearse the {action.Count} past questions below out loud, with a timer, until each answer is structured and under 3 minutes.",
             PlanActionKind.StudyKeywords => $"Study {string.Join(", ", action.Keywords)} for {action.Count} hours: one worked example of each.",
             PlanActionKind.MockInterview => "Do one mock interview on this theme with a peer and ask them to score each answer weak / ok / strong.",
             PlanActionKind.CheatSheet => "Confidence is low here: write a one-page cheat sheet and review it the day before each interview.",

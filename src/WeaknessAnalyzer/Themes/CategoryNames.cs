@@ -41,7 +41,8 @@ internal static class CategoryNames
         if (best.Count < MinShare * tagged.Count) return theme;
         var shown = tagged.SelectMany(t => t).Where(x => x.Key == best.Key).GroupBy(x => x.Shown, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-        var title = char.ToUpperInvariant(shown[0]) + shown[1..];
+        // "sql" or "ml" in lower case is an acronym the person did not bother to capitalise; "stats" is a word.
+        var title = shown.Length <= 3 && shown.All(char.IsLower) ? shown.ToUpperInvariant() : char.ToUpperInvariant(shown[0]) + shown[1..];
         // A phrase that only repeats the tag ("database" under "Databases") is dropped from the label.
         var tagWords = best.Key.Split(' ');
         var phrases = theme.Phrases.Where(p => !TextKeys.DedupKey(p).Split(' ').All(w => tagWords.Any(t => SameWord(w, t)))).ToList();

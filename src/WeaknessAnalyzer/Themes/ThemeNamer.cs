@@ -49,7 +49,15 @@ internal static class ThemeNamer
         foreach (var (word, index) in Words(text))
         {
             var key = word.ToLowerInvariant();
-            if (IsFrame(key) || (skip?.Contains(key) == true && char.IsUpper(word[0])) || key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c)) || key.Length < 2)
+            // A number stays inside a phrase ("top 3 products") but never starts or ends one.
+            var number = key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c));
+            if (number && run.Count > 0)
+            {
+                run.Add((key, word, index));
+                continue;
+            }
+
+            if (IsFrame(key) || (skip?.Contains(key) == true && char.IsUpper(word[0])) || number || key.Length < 2)
             {
                 Flush(run, result);
                 continue;
@@ -143,12 +151,15 @@ internal static class ThemeNamer
     private static bool ContainsPhrase(string longer, string shorter) =>
         (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.Ordinal);
 
+    private static bool IsNumber(string key) => key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c));
+
     private static void Flush(List<(string Key, string Shown, int Index)> run, Dictionary<string, (string Shown, int Position)> result)
     {
         for (var i = 0; i < run.Count; i++)
         {
             for (var n = 1; n <= 3 && i + n <= run.Count; n++)
             {
+                if (IsNumber(run[i].Key) || IsNumber(run[i + n - 1].Key)) continue;
                 var key = string.Join(' ', run.Skip(i).Take(n).Select(w => w.Key));
                 result.TryAdd(key, (string.Join(' ', run.Skip(i).Take(n).Select(w => w.Shown)), run[i].Index));
             }
@@ -192,6 +203,6 @@ internal static class ThemeNamer
         "explain", "give", "walk", "think", "ask", "asked", "answer", "questions", "question", "happen", "happens", "work",
         "working", "worked", "done", "took", "take", "told", "come", "came", "help", "helped", "try", "tried", "keep", "kept",
         "mean", "means", "lot", "really", "kind", "able", "actually", "someone", "something", "anything",
-        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next", "instead", "rather", "needs", "felt", "seemed", "showed", "shown",
+        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next", "instead", "rather", "return", "returns", "needs", "felt", "seemed", "showed", "shown",
     };
 }

@@ -22,6 +22,10 @@ public class CategoryNamesTests
     }
 
     [Test]
+    public void A_short_lower_case_tag_is_an_acronym() =>
+        Assert.That(Apply("sql", "sql", "sql")[1].Label, Is.EqualTo("SQL: p-value, A/B test"));
+
+    [Test]
     public void Without_a_clear_majority_or_enough_tagged_questions_the_label_stays()
     {
         Assert.That(Apply("stats", "product", "design", "stats", "ml")[1].Label, Is.EqualTo(Stats.Label), "2 of 5");

@@ -17,6 +17,7 @@ public class ThemeNamerTests
         Assert.That(ThemeNamer.Candidates("Merge sorted arrays")["merge sorted arrays"].Shown, Is.EqualTo("merge sorted arrays"), "lower case at the start of a question");
         Assert.That(ThemeNamer.Candidates("SQL joins")["sql joins"].Shown, Is.EqualTo("SQL joins"), "an acronym keeps its case");
         Assert.That(ThemeNamer.Candidates("Why do you want to work here?"), Is.Empty);
+        Assert.That(ThemeNamer.Candidates("Write a query for the top 3 products").Keys, Is.EquivalentTo(new[] { "query", "top", "products", "top 3 products" }), "a number inside a phrase, never at its ends");
         Assert.That(ThemeNamer.Candidates("it's C# and C++").Keys, Is.EquivalentTo(new[] { "c#", "c++", "c# c++" }).Or.EquivalentTo(new[] { "c#", "c++" }));
     }
 
