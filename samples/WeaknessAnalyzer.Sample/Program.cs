@@ -3,6 +3,7 @@ using WeaknessAnalyzer;
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.MiniLM;
 using WeaknessAnalyzer.Rendering;
+using WeaknessAnalyzer.Reports;
 
 const string Usage = """
     usage: WeaknessAnalyzer.Sample [<csv>] [options]
@@ -14,11 +15,12 @@ const string Usage = """
       --date-format <format>  the log's date format, such as dd/MM/yyyy (default: decided per column)
       --culture <name>        the log's culture for numbers, month names and date order, such as de-DE
       --map "Header=column"   read a header as a column of the format (repeatable), such as --map "How I did=response"
+      --since <report.json>   open with progress against an earlier report's plan (its --json output)
       --template <path>       write a starter log (every column, two example rows) and stop
       --seed <n>              the seed (default 42)
       --words-only            themes by words only (no sentence-embedding model)
     """;
-string? csv = null, json = null, html = null, markdown = null, planCsv = null, template = null;
+string? csv = null, json = null, html = null, markdown = null, planCsv = null, template = null, since = null;
 var seed = 42;
 var wordsOnly = false;
 var logOptions = InterviewLogOptions.Default;
@@ -50,6 +52,7 @@ for (var i = 0; i < args.Length; i++)
                 map[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
                 break;
             case "--template": template = Next(); break;
+            case "--since": since = Next(); break;
             case "-h" or "--help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -88,7 +91,12 @@ try
     logOptions.Validate();
     // Themes by meaning (the MiniLM sentence-embedding model, run locally) unless --words-only.
     using var embedder = wordsOnly ? null : new MiniLmQuestionEmbedder();
-    var options = AnalysisOptions.Default with { Log = logOptions, Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = embedder } };
+    var options = AnalysisOptions.Default with
+    {
+        Log = logOptions,
+        Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = embedder },
+        Previous = since is null ? null : PreviousReport.Load(since),
+    };
     var length = new FileInfo(csv).Exists ? new FileInfo(csv).Length : 0;
     var progress = length > 5_000_000
         ? new Progress<IngestionProgress>(p => Console.Error.Write($"\rreading: {p.RowsRead:N0} rows ({p.Fraction:P0})   "))
@@ -101,6 +109,11 @@ try
     if (markdown is not null) await File.WriteAllTextAsync(markdown, MarkdownReportWriter.ToMarkdown(report));
     if (planCsv is not null) await using (var f = File.Create(planCsv)) PlanCsvWriter.Write(report, f);
     return 0;
+}
+catch (InvalidDataException ex)
+{
+    Console.Error.WriteLine($"error: {since}: {ex.Message}");
+    return 2;
 }
 catch (Exception ex) when (ex is InterviewDataException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException or ArgumentException)
 {

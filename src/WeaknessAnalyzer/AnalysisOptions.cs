@@ -1,3 +1,4 @@
+using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.Themes;
 
@@ -33,6 +34,12 @@ public sealed record AnalysisOptions
     /// 1970-01-01 to 2100-12-31 (the dates a log may hold).
     /// </summary>
     public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>
+    /// An earlier report's plan (<see cref="PreviousReport.Load(string)"/> on its JSON): each candidate's report then
+    /// opens with progress against it (<see cref="CandidateReport.Progress"/>). Default: <see langword="null"/>.
+    /// </summary>
+    public PreviousReport? Previous { get; init; }
 
     /// <summary>Checks every option (and the nested ones) and reports all problems at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid.</exception>

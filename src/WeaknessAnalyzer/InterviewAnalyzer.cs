@@ -116,6 +116,7 @@ public static class InterviewAnalyzer
             SelfAssessment = SelfAssessmentLesson.Analyze(log, themes.Findings),
             Plan = PlanBuilder.Build(log, themes.Recurring, feedback, preparation, fit, options, themes.Findings.FirstOrDefault(f => f.Unthemed)),
             Caveats = Caveats.Of(log),
+            Progress = ProgressLesson.Analyze(options.Previous, log.Candidate, themes.Findings, themes.Recurring),
         };
     }
 

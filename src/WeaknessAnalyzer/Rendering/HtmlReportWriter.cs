@@ -84,6 +84,13 @@ public static class HtmlReportWriter
         sb.Append(Inv, $"<p>{ReportText.Count(c.Interviews.Count, "interview")}, {ReportText.Count(c.QuestionCount, "question")}, {ReportText.Count(c.StumbleCount, "stumble")}.</p>");
         foreach (var caveat in c.Caveats) sb.Append(Inv, $"<p class=\"muted\">Note: {H(ReportText.Caveat(caveat, c))}</p>");
 
+        if (c.Progress.Count > 0)
+        {
+            sb.Append(Inv, $"<div class=\"card\" id=\"progress\"><h2>Progress since the last plan ({TextFormat.Date(c.Progress[0].Since)})</h2><ul>");
+            foreach (var p in c.Progress) sb.Append(Inv, $"<li class=\"progress-{p.Status.ToString().ToLowerInvariant()}\">{H(ReportText.Progress(p))}</li>");
+            sb.Append("</ul></div>");
+        }
+
         sb.Append("<div class=\"card\" id=\"plan\"><h2>Your development plan</h2>");
         if (c.Plan.Items.Count == 0) sb.Append("<p>No recurring weakness yet.</p>");
         foreach (var p in c.Plan.Items)

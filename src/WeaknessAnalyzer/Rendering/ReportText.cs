@@ -79,6 +79,36 @@ public static class ReportText
 
     private static string Quoted(IReadOnlyList<string> questions) => questions.Count == 0 ? "the questions below" : string.Join(", ", questions.Select(q => $"\"{q}\""));
 
+    /// <summary>
+    /// How an earlier plan item went, in one sentence: "System design: rate limiter: improved: 1 of 4 questions since
+    /// 2024-04-01 went wrong (25%), against 75% before."
+    /// </summary>
+    public static string Progress(ProgressItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var since = item.Since;
+        var name = item.PreviousLabel is { } was && was != item.Label ? $"{item.Label} (was {was})" : item.Label;
+        var status = item.Status switch
+        {
+            ProgressStatus.NotAskedYet => "not asked yet",
+            ProgressStatus.MetTarget => "target met",
+            ProgressStatus.Improved => "improved",
+            ProgressStatus.NoChange => "no change",
+            ProgressStatus.Worse => "worse",
+            ProgressStatus.New => "in the plan now, not in the last one",
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item.Status, null),
+        };
+        if (item.QuestionsSince == 0)
+        {
+            return item.ThemeId is null && item.Status == ProgressStatus.NotAskedYet
+                ? $"{name}: not found in this log (none of its questions is here)."
+                : $"{name}: {status}: no question on it since {Date(since)}" + (item.StumbleRateBefore is { } b0 ? $" ({Pct(b0)} went wrong before)." : ".");
+        }
+
+        var sinceText = $"{item.StumblesSince} of {Count(item.QuestionsSince, "question")} since {Date(since)} went wrong ({Pct(item.StumbleRateAfter ?? 0)})";
+        return $"{name}: {status}: {sinceText}" + (item.StumbleRateBefore is { } b ? $", against {Pct(b)} before." : ".");
+    }
+
     /// <summary>A plan action in a sentence.</summary>
     public static string Action(PlanAction action)
     {

@@ -72,9 +72,18 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         foreach (var caveat in c.Caveats) Bullet("Note: " + E(ReportText.Caveat(caveat, c)));
         if (c.Caveats.Count > 0) w.WriteLine();
 
+        WriteProgress(c);
         WritePlan(c);
         WriteWeaknesses(c);
         WriteLessons(c);
+    }
+
+    private void WriteProgress(CandidateReport c)
+    {
+        if (c.Progress.Count == 0) return;
+        H(3, $"Progress since the last plan ({D(c.Progress[0].Since)})");
+        foreach (var p in c.Progress) Bullet(E(ReportText.Progress(p)));
+        w.WriteLine();
     }
 
     private void WritePlan(CandidateReport c)

@@ -46,4 +46,10 @@ public sealed record CandidateReport
 
     /// <summary>What this log cannot tell, stated plainly.</summary>
     public required IReadOnlyList<Caveat> Caveats { get; init; }
+
+    /// <summary>
+    /// Progress against <see cref="AnalysisOptions.Previous"/>: each earlier plan item (found again by its questions) in
+    /// its earlier order, then the recurring weaknesses that are new. Empty without an earlier report.
+    /// </summary>
+    public IReadOnlyList<ProgressItem> Progress { get; init; } = [];
 }
