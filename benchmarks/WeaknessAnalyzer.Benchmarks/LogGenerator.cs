@@ -46,7 +46,9 @@ internal static class LogGenerator
     /// <param name="seed">The seed: the same seed and arguments give the same file.</param>
     /// <param name="weakThemes">Planted weak themes per candidate (2 to 8); 2 keeps the files of earlier sessions byte for byte.</param>
     /// <param name="varied">Write questions the way people log them (see <see cref="Vary"/>); off keeps earlier files byte for byte.</param>
-    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2, bool varied = false)
+    /// <param name="improveAfter">From the day after this date, each candidate's first planted weak theme goes as well as the others (the person worked on it); <see langword="null"/> (the default) keeps earlier files byte for byte.</param>
+    /// <param name="through">Write only the interviews dated up to this date (the same interviews as the whole log, with the same answers): the log as it stood then.</param>
+    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2, bool varied = false, DateOnly? improveAfter = null, DateOnly? through = null)
     {
         if (weakThemes is < 2 or > 8) throw new ArgumentException("--weak must be 2 to 8.");
         var rng = new Random(seed);
@@ -119,7 +121,8 @@ internal static class LogGenerator
 
             var answers = questions.Select(q =>
             {
-                var p = q.Weak ? 0.75 - prep * 0.02 : varied ? 0.2 : 0.12;
+                var improved = improveAfter is { } after && date > after && q.Theme >= 0 && Themes[q.Theme].Name == c.WeakThemes[0];
+                var p = q.Weak && !improved ? 0.75 - prep * 0.02 : varied ? 0.2 : 0.12;
                 var stumble = rng.NextDouble() < p;
                 var response = stumble ? (rng.NextDouble() < 0.4 ? "stumped" : "weak") : (rng.NextDouble() < 0.5 ? "ok" : "strong");
                 var confidence = stumble ? 1 + rng.Next(2) : 3 + rng.Next(3);
@@ -132,6 +135,7 @@ internal static class LogGenerator
                 : "Clear, structured answers.\nGood communication.";
             foreach (var (q, response, confidence, _) in answers)
             {
+                if (through is { } last && date > last) break;
                 w.Write(string.Join(',', c.Candidate, interview.ToString(CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), company, role, stage, outcome,
                     Quote(q), response, confidence.ToString(CultureInfo.InvariantCulture), Quote(feedback), prep.ToString(CultureInfo.InvariantCulture), interest.ToString(CultureInfo.InvariantCulture)));
                 w.Write('\n');

@@ -10,6 +10,7 @@ try
         "generate" => ScaleCommand.Generate(args),
         "ingestion" => IngestionCommand.Run(args),
         "plans" => PlansCommand.Run(args),
+        "progress" => ProgressCommand.Run(args),
         _ => RunBenchmarks(args),
     };
 }

@@ -98,13 +98,13 @@ public enum ProgressStatus
     /// <summary>At least the target number of questions since, none stumbled: the goal is met.</summary>
     MetTarget,
 
-    /// <summary>The stumble rate since is at least 20 points lower than before.</summary>
+    /// <summary>The stumble rate since is at least 20 points lower than before, by more than chance (a one-sided two-proportion z-test at 90%).</summary>
     Improved,
 
-    /// <summary>The stumble rate since is within 20 points of before.</summary>
+    /// <summary>The stumble rate since is within 20 points of before, or the difference could be chance.</summary>
     NoChange,
 
-    /// <summary>The stumble rate since is at least 20 points higher than before.</summary>
+    /// <summary>The stumble rate since is at least 20 points higher than before, by more than chance.</summary>
     Worse,
 
     /// <summary>A recurring weakness now that the earlier plan did not have.</summary>
@@ -118,8 +118,9 @@ public enum ProgressStatus
 /// <param name="Status">How it went.</param>
 /// <param name="StumbleRateBefore">Stumbles / questions on the theme dated up to the earlier report's date, when any.</param>
 /// <param name="StumbleRateAfter">The same for questions dated after it, when any.</param>
+/// <param name="QuestionsBefore">Questions on the theme dated up to the earlier report's date.</param>
 /// <param name="QuestionsSince">Questions on the theme dated after the earlier report.</param>
 /// <param name="StumblesSince">Of those, stumbles.</param>
 /// <param name="TargetQuestions">The earlier item's target.</param>
 /// <param name="Since">The earlier report's date.</param>
-public sealed record ProgressItem(string Label, string? PreviousLabel, int? ThemeId, ProgressStatus Status, double? StumbleRateBefore, double? StumbleRateAfter, int QuestionsSince, int StumblesSince, int TargetQuestions, DateOnly Since);
+public sealed record ProgressItem(string Label, string? PreviousLabel, int? ThemeId, ProgressStatus Status, double? StumbleRateBefore, double? StumbleRateAfter, int QuestionsBefore, int QuestionsSince, int StumblesSince, int TargetQuestions, DateOnly Since);

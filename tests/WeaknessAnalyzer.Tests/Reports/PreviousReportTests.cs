@@ -65,18 +65,50 @@ public class PreviousReportTests
     }
 
     [Test]
-    public void Statuses_follow_the_rates()
+    public void Small_samples_stay_no_change_and_gone_themes_say_so()
     {
         var design = new PreviousPlanItem(1, "design", 3, ["Design a cache"]);
-        Assert.That(Progress(new DateOnly(2024, 2, 10), design)[0].Status, Is.EqualTo(ProgressStatus.Improved), "100% before, 0% after, but 1 question < target 3");
-        Assert.That(Progress(new DateOnly(2024, 1, 10), design)[0].Status, Is.EqualTo(ProgressStatus.Improved), "100% before, 50% after");
+        Assert.That(Progress(new DateOnly(2024, 2, 10), design)[0].Status, Is.EqualTo(ProgressStatus.Improved), "2 of 2 before, 0 of 1 after, target 3: z = 1.73");
+        Assert.That(Progress(new DateOnly(2024, 1, 10), design)[0].Status, Is.EqualTo(ProgressStatus.NoChange), "1 of 1 before, 1 of 2 after: z = 0.87, could be chance");
         Assert.That(Progress(new DateOnly(2024, 1, 9), design)[0].Status, Is.EqualTo(ProgressStatus.NoChange), "nothing before: no comparison");
         var gone = Progress(new DateOnly(2024, 3, 10), design)[0];
-        Assert.That((gone.Status, gone.QuestionsSince), Is.EqualTo((ProgressStatus.NotAskedYet, 0)));
+        Assert.That((gone.Status, gone.QuestionsBefore, gone.QuestionsSince), Is.EqualTo((ProgressStatus.NotAskedYet, 3, 0)));
         Assert.That(ReportText.Progress(gone), Is.EqualTo("design: not asked yet: no question on it since 2024-03-10 (67% went wrong before)."));
         var lost = Progress(new DateOnly(2024, 3, 10), new PreviousPlanItem(1, "graphs", 3, ["Detect a cycle"]))[0];
         Assert.That((lost.Status, lost.ThemeId), Is.EqualTo((ProgressStatus.NotAskedYet, (int?)null)));
         Assert.That(ReportText.Progress(lost), Is.EqualTo("graphs: not found in this log (none of its questions is here)."));
+    }
+
+    private static ThemeFinding Theme(params (int Day, bool Stumble)[] questions) => new()
+    {
+        Id = 1, Label = "SQL", Keywords = [], Phrases = [], Kind = WeaknessAnalyzer.Themes.ThemeKind.Coding, Unthemed = false, QuestionCount = questions.Length,
+        InterviewCount = questions.Length, StumbleCount = questions.Count(q => q.Stumble), StumbleInterviewCount = 2, StumbleRate = 0.5, Recurring = true,
+        Trend = Trend.Steady, MeanConfidence = null, StumbleRateRejected = null, StumbleRateAdvanced = null, FirstSeen = null, LastSeen = null, Severity = 0.3,
+        UsualStumbleRate = 0.2, Rows = [], InterviewKeys = [],
+        Questions = [.. questions.Select((q, i) => new QuestionEvidence(i + 1, $"Write query {i}", null, null, q.Stumble, new DateOnly(2024, 1, q.Day)))],
+    };
+
+    [TestCase(new[] { 1, 1, 1, 1, 0 }, new[] { 0, 0, 0, 0 }, 5, ProgressStatus.Improved, TestName = "4 of 5 before, 0 of 4 after, target 5: improved")]
+    [TestCase(new[] { 1, 1, 1, 1, 0 }, new[] { 0, 0, 0, 0, 0 }, 5, ProgressStatus.MetTarget, TestName = "0 of 5 after, target 5: met")]
+    [TestCase(new[] { 0, 0, 0, 0, 1 }, new[] { 1, 1, 1, 1 }, 5, ProgressStatus.Worse, TestName = "1 of 5 before, 4 of 4 after: worse")]
+    [TestCase(new[] { 1, 1, 0, 0, 1 }, new[] { 1, 0, 1, 0 }, 5, ProgressStatus.NoChange, TestName = "60% before, 50% after: no change")]
+    public void Statuses_follow_the_rates_and_chance(int[] before, int[] after, int target, ProgressStatus status)
+    {
+        var f = Theme([.. before.Select(s => (1, s == 1)), .. after.Select(s => (20, s == 1))]);
+        var previous = new PreviousReport(new DateOnly(2024, 1, 10), [new PreviousPlan("", [new PreviousPlanItem(1, "SQL", target, ["Write query 0"])])]);
+
+        var item = ProgressLesson.Analyze(previous, "", [f], []).Single();
+
+        Assert.That(item.Status, Is.EqualTo(status));
+        Assert.That((item.QuestionsBefore, item.QuestionsSince), Is.EqualTo((before.Length, after.Length)));
+    }
+
+    [Test]
+    public void The_z_statistic_is_the_difference_over_its_pooled_standard_error()
+    {
+        // pooled 4/9; se = sqrt(4/9 * 5/9 * (1/5 + 1/4)) = 1/3.
+        Assert.That(ProgressLesson.Z(0.8, 5, 0, 4), Is.EqualTo(2.4).Within(1e-12));
+        Assert.That(ProgressLesson.Z(1, 3, 1, 3), Is.EqualTo(0), "no spread: undefined, 0");
     }
 
     [Test]
