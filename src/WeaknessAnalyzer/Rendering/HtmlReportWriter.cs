@@ -26,7 +26,7 @@ public static class HtmlReportWriter
         sb.Append("<title>Interview weakness report</title><style>");
         sb.Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;background:#f6f7f9;color:#1d2330}main{max-width:960px;margin:0 auto;padding:24px}");
         sb.Append("h1{font-size:1.8rem;margin:.2em 0}h2{margin-top:1.6em;border-bottom:2px solid #dde2ea;padding-bottom:.2em}h3{margin-bottom:.3em}");
-        sb.Append(".card{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:16px 20px;margin:14px 0}");
+        sb.Append(".card{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:16px 20px;margin:14px 0;overflow-x:auto}");
         sb.Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e9ef}th{background:#eef1f6}");
         sb.Append(".muted{color:#667085}.pill{display:inline-block;border-radius:999px;padding:1px 8px;font-size:.8rem;background:#fde8e8;color:#9b1c1c}.ok{background:#e3f6ea;color:#176b3a}svg{max-width:100%;height:auto}");
         sb.Append(".note{border-left:4px solid #e0a800}details summary{cursor:pointer;font-weight:600}");
@@ -151,7 +151,7 @@ public static class HtmlReportWriter
     private static void ThemeChart(StringBuilder sb, List<ThemeFinding> themes)
     {
         if (themes.Count == 0) return;
-        const int RowH = 26, Left = 230, Width = 640;
+        const int RowH = 26, Left = 310, Width = 560;
         var max = Math.Max(1, themes.Max(t => t.QuestionCount));
         var height = themes.Count * RowH + 30;
         sb.Append(Inv, $"<svg class=\"chart\" id=\"themes-chart\" role=\"img\" aria-label=\"Themes by stumbles\" viewBox=\"0 0 {Left + Width + 120} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -161,8 +161,9 @@ public static class HtmlReportWriter
             var y = i * RowH + 10;
             var total = (double)t.QuestionCount / max * Width;
             var stumbles = (double)t.StumbleCount / max * Width;
-            var label = TextFormat.Shorten(t.Label, 34);
-            sb.Append(Inv, $"<text x=\"{Left - 8}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2330\">{H(label)}</text>");
+            // About 7 px a character at 13 px: 42 characters fit the 310 px before the bars; the full name on hover.
+            var label = TextFormat.Shorten(t.Label, 42);
+            sb.Append(Inv, $"<text x=\"{Left - 8}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2330\"><title>{H(t.Label)}</title>{H(label)}</text>");
             sb.Append(Inv, $"<rect x=\"{Left}\" y=\"{y}\" width=\"{total:0.#}\" height=\"{RowH - 8}\" fill=\"#cfd8e6\" rx=\"3\"><title>{t.QuestionCount} questions</title></rect>");
             sb.Append(Inv, $"<rect class=\"bar\" x=\"{Left}\" y=\"{y}\" width=\"{stumbles:0.#}\" height=\"{RowH - 8}\" fill=\"#d64545\" rx=\"3\"><title>{t.StumbleCount} stumbles</title></rect>");
             sb.Append(Inv, $"<text x=\"{Left + total + 6:0.#}\" y=\"{y + 15}\" font-size=\"12\" fill=\"#667085\">{t.StumbleCount}/{t.QuestionCount} ({Pct(t.StumbleRate)})</text>");

@@ -48,4 +48,26 @@ public class HtmlReportWriterTests
         Assert.That(notion.IndexOf("id=\"reading\"", StringComparison.Ordinal), Is.GreaterThan(0).And.LessThan(notion.IndexOf("id=\"plan\"", StringComparison.Ordinal)));
         Assert.That(notion, Does.Contain("The questions were read from the column &#39;Name&#39;"));
     }
+
+    [Test]
+    public async Task Progress_against_an_earlier_report_comes_before_the_plan_in_html_console_and_markdown()
+    {
+        var first = await ReportFixture.SmallAsync();
+        using var json = new MemoryStream();
+        JsonReportWriter.Write(first, json);
+        json.Position = 0;
+        var previous = WeaknessAnalyzer.Reports.PreviousReport.Load(json) with { ReferenceDate = new DateOnly(2024, 1, 31) };
+
+        var report = await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Reports", "small-log.csv"), ReportFixture.Options with { Previous = previous });
+
+        var html = HtmlReportWriter.ToHtml(report);
+        Assert.That(html, Does.Contain("<div class=\"card\" id=\"progress\"><h2>Progress since the last plan (2024-01-31)</h2>"));
+        Assert.That(html.IndexOf("id=\"progress\"", StringComparison.Ordinal), Is.LessThan(html.IndexOf("id=\"plan\"", StringComparison.Ordinal)));
+        var text = new StringWriter();
+        ConsoleReportWriter.Write(report, text);
+        Assert.That(text.ToString(), Does.Contain("Progress since the last plan (2024-01-31)"));
+        Assert.That(MarkdownReportWriter.ToMarkdown(report), Does.Contain("Progress since the last plan (2024-01-31)"));
+        Assert.That(report.Candidates[0].Progress[0].PreviousLabel, Is.EqualTo(first.Candidates[0].Plan.Items[0].Theme));
+        Assert.That(HtmlReportWriter.ToHtml(first), Does.Not.Contain("id=\"progress\""), "no earlier report, no progress card");
+    }
 }
