@@ -85,6 +85,19 @@ if (template is not null)
 }
 
 csv ??= Path.Combine(AppContext.BaseDirectory, "Data", "interview-log.csv");
+
+// Every output's folder must exist before the analysis starts, not after it.
+foreach (var output in new[] { json, html, markdown, planCsv })
+{
+    if (output is null) continue;
+    var folder = Path.GetDirectoryName(Path.GetFullPath(output));
+    if (Directory.Exists(output) || (folder is not null && !Directory.Exists(folder)))
+    {
+        Console.Error.WriteLine(Directory.Exists(output) ? $"error: {output} is a folder; give a file name." : $"error: the folder of {output} does not exist.");
+        return 2;
+    }
+}
+
 try
 {
     logOptions = logOptions with { Columns = map };
@@ -104,10 +117,33 @@ try
     var report = await InterviewAnalyzer.AnalyzeAsync(csv, options, progress);
     if (progress is not null) Console.Error.WriteLine();
     ConsoleReportWriter.Write(report, Console.Out);
-    if (json is not null) await using (var f = File.Create(json)) JsonReportWriter.Write(report, f);
-    if (html is not null) await File.WriteAllTextAsync(html, HtmlReportWriter.ToHtml(report));
-    if (markdown is not null) await File.WriteAllTextAsync(markdown, MarkdownReportWriter.ToMarkdown(report));
-    if (planCsv is not null) await using (var f = File.Create(planCsv)) PlanCsvWriter.Write(report, f);
+    var written = new List<string>();
+    if (json is not null)
+    {
+        await using (var f = File.Create(json)) JsonReportWriter.Write(report, f);
+        written.Add(json);
+    }
+
+    if (html is not null)
+    {
+        await File.WriteAllTextAsync(html, HtmlReportWriter.ToHtml(report));
+        written.Add(html);
+    }
+
+    if (markdown is not null)
+    {
+        await File.WriteAllTextAsync(markdown, MarkdownReportWriter.ToMarkdown(report));
+        written.Add(markdown);
+    }
+
+    if (planCsv is not null)
+    {
+        await using (var f = File.Create(planCsv)) PlanCsvWriter.Write(report, f);
+        written.Add(planCsv);
+    }
+
+    // On stderr, so that the report on stdout can be piped or redirected on its own.
+    foreach (var path in written) Console.Error.WriteLine($"wrote {path}");
     return 0;
 }
 catch (InvalidDataException ex)
