@@ -23,6 +23,7 @@ internal static class ThemeDescriber
         }
 
         var everywhere = new Dictionary<string, double>(StringComparer.Ordinal);
+        // The ways a phrase was written other than in lower case ("SQL", "bit.ly" is lower already): few keys have any.
         var written = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
 
         // Kinds first: a phrase from a question of another kind than its theme's counts half towards the name.
@@ -45,6 +46,7 @@ internal static class ThemeDescriber
                 Add(holding[c], key, nameWeight);
                 Add(position[c], key, nameWeight * at);
                 Add(everywhere, key, w);
+                if (string.Equals(shown, key, StringComparison.Ordinal)) continue;
                 if (!written.TryGetValue(key, out var forms)) written[key] = forms = new Dictionary<string, double>(StringComparer.Ordinal);
                 Add(forms, shown, w);
             }
@@ -64,8 +66,10 @@ internal static class ThemeDescriber
         var average = termsPerTheme.Skip(1).DefaultIfEmpty(0).Average();
         if (average <= 0) average = 1;
 
-        // How each phrase is shown: the form written most often (ties: ordinal order).
-        var shownAs = written.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        // How a phrase is shown: the form written most often, lower case included (ties: ordinal order).
+        string ShownAs(string key) => !written.TryGetValue(key, out var forms) ? key
+            : forms.Append(new KeyValuePair<string, double>(key, everywhere[key] - forms.Values.Sum()))
+                .OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         var averageQuestions = count.Skip(1).DefaultIfEmpty(0).Average();
         if (averageQuestions <= 0) averageQuestions = 1;
         var themes = new List<Theme>(k + 1);
@@ -78,7 +82,7 @@ internal static class ThemeDescriber
                 .Take(options.RepresentativeCount)
                 .Select(j => uniqueText[fitIdx[j]])
                 .ToArray();
-            var phrases = id == 0 ? [] : ThemeNamer.Choose(holding[id], position[id], shownAs, everywhere, count[id], averageQuestions);
+            var phrases = id == 0 ? [] : ThemeNamer.Choose(holding[id], position[id], ShownAs, everywhere, count[id], averageQuestions);
             var kind = themeKind[id];
             var label = id == 0 ? "unthemed"
                 : phrases.Count > 0 ? ThemeNamer.Label(kind, phrases)

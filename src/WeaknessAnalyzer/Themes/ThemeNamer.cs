@@ -78,7 +78,7 @@ internal static class ThemeNamer
     /// phrase said earlier, usually the question's subject: "rate limiter" before "public API"); <paramref name="shown"/>: how the person wrote it;
     /// <paramref name="everywhere"/>: questions holding it in any theme; <paramref name="size"/>: the theme's questions.
     /// </summary>
-    public static List<string> Choose(Dictionary<string, double> holding, Dictionary<string, double> position, Dictionary<string, string> shown, Dictionary<string, double> everywhere, double size, double average)
+    public static List<string> Choose(Dictionary<string, double> holding, Dictionary<string, double> position, Func<string, string> shown, Dictionary<string, double> everywhere, double size, double average)
     {
         if (size <= 0) return [];
         var scored = holding
@@ -103,7 +103,7 @@ internal static class ThemeNamer
 
             var bestStems = best.Split(' ').Select(TextKeys.Stem).ToArray();
             if (bestStems.Any(stems.Contains) || bestStems.Distinct(StringComparer.Ordinal).Count() < bestStems.Length) continue;
-            var text = shown[best];
+            var text = shown(best);
             if (chosen.Count > 0 && length + 2 + text.Length > MaxLabelLength) break;
             chosen.Add(text);
             length += (chosen.Count > 1 ? 2 : 0) + text.Length;
@@ -157,11 +157,17 @@ internal static class ThemeNamer
     {
         for (var i = 0; i < run.Count; i++)
         {
+            if (IsNumber(run[i].Key)) continue;
+            string key = run[i].Key, shown = run[i].Shown;
             for (var n = 1; n <= 3 && i + n <= run.Count; n++)
             {
-                if (IsNumber(run[i].Key) || IsNumber(run[i + n - 1].Key)) continue;
-                var key = string.Join(' ', run.Skip(i).Take(n).Select(w => w.Key));
-                result.TryAdd(key, (string.Join(' ', run.Skip(i).Take(n).Select(w => w.Shown)), run[i].Index));
+                if (n > 1)
+                {
+                    key = string.Concat(key, " ", run[i + n - 1].Key);
+                    shown = string.Concat(shown, " ", run[i + n - 1].Shown);
+                }
+
+                if (!IsNumber(run[i + n - 1].Key)) result.TryAdd(key, (shown, run[i].Index));
             }
         }
 

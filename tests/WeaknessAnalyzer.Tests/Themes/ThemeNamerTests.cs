@@ -30,7 +30,7 @@ public class ThemeNamerTests
         var position = holding.ToDictionary(p => p.Key, p => 0.0);
         var shown = holding.ToDictionary(p => p.Key, p => p.Key);
 
-        Assert.That(ThemeNamer.Choose(holding, position, shown, everywhere, size: 4, average: 4), Is.EqualTo(new[] { "rate limiter", "cache" }));
+        Assert.That(ThemeNamer.Choose(holding, position, k => shown[k], everywhere, size: 4, average: 4), Is.EqualTo(new[] { "rate limiter", "cache" }));
     }
 
     [Test]
@@ -42,7 +42,7 @@ public class ThemeNamerTests
         var shown = holding.ToDictionary(p => p.Key, p => p.Key);
 
         Assert.That((TextKeys.Stem("priorities"), TextKeys.Stem("prioritize")), Is.EqualTo(("priorit", "priorit")));
-        var chosen = ThemeNamer.Choose(holding, position, shown, everywhere, size: 2, average: 2);
+        var chosen = ThemeNamer.Choose(holding, position, k => shown[k], everywhere, size: 2, average: 2);
         Assert.That(chosen, Is.EqualTo(new[] { "priorities", "urgent", "deadline" }), "equal scores: by position; prioritize shares the stem of priorities");
     }
 
@@ -54,7 +54,7 @@ public class ThemeNamerTests
         Assert.That(ThemeNamer.Label(ThemeKind.Unknown, ["p-value"]), Is.EqualTo("p-value"));
 
         var many = Enumerable.Range(0, 10).Select(i => $"alpha{i} beta{i} gamma{i}").ToDictionary(p => p, _ => 3.0);
-        var chosen = ThemeNamer.Choose(many, many.ToDictionary(p => p.Key, _ => 0.0), many.Keys.ToDictionary(p => p), many, 3, 3);
+        var chosen = ThemeNamer.Choose(many, many.ToDictionary(p => p.Key, _ => 0.0), k => k, many, 3, 3);
         Assert.That(string.Join(", ", chosen).Length, Is.LessThanOrEqualTo(ThemeNamer.MaxLabelLength));
         Assert.That(chosen, Has.Count.EqualTo(2), "19 + 2 + 19 = 40 fits 48; a third would make 61");
     }
