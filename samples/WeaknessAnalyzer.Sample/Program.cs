@@ -148,7 +148,8 @@ try
 }
 catch (InvalidDataException ex)
 {
-    Console.Error.WriteLine($"error: {since}: {ex.Message}");
+    // Only --since's file is read as a report; name it.
+    Console.Error.WriteLine(since is null ? $"error: {ex.Message}" : $"error: {since}: {ex.Message}");
     return 2;
 }
 catch (Exception ex) when (ex is InterviewDataException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException or ArgumentException)

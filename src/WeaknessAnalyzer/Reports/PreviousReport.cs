@@ -39,12 +39,12 @@ public sealed record PreviousReport(DateOnly ReferenceDate, IReadOnlyList<Previo
 
     private static PreviousReport FromJson(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schemaVersion", out var version) || Int(version) is not { } schema)
         {
             throw new InvalidDataException("The previous report has no schemaVersion: it is not a WeaknessAnalyzer JSON report.");
         }
 
-        if (version.GetInt32() != 2) throw new InvalidDataException($"The previous report has schemaVersion {version.GetInt32()}; version 2 is read.");
+        if (schema != 2) throw new InvalidDataException($"The previous report has schemaVersion {schema}; version 2 is read.");
         var date = Date(root, "referenceDate") ?? throw new InvalidDataException("The previous report has no referenceDate.");
         var candidates = new List<PreviousPlan>();
         foreach (var c in Array(root, "candidates"))
@@ -52,12 +52,12 @@ public sealed record PreviousReport(DateOnly ReferenceDate, IReadOnlyList<Previo
             var items = new List<PreviousPlanItem>();
             foreach (var p in Array(c, "plan"))
             {
-                var themeId = p.TryGetProperty("themeId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt32() : -1;
+                var themeId = p.TryGetProperty("themeId", out var id) ? Int(id) ?? -1 : -1;
                 if (themeId == Themes.Theme.UnthemedId) continue;   // "Other stumbles" is not a theme to follow.
                 items.Add(new PreviousPlanItem(
-                    p.TryGetProperty("priority", out var pr) && pr.ValueKind == JsonValueKind.Number ? pr.GetInt32() : items.Count + 1,
+                    (p.TryGetProperty("priority", out var pr) ? Int(pr) : null) ?? items.Count + 1,
                     Text(p, "theme") ?? throw new InvalidDataException("A plan item of the previous report has no theme."),
-                    p.TryGetProperty("targetQuestions", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt32() : 3,
+                    Math.Clamp((p.TryGetProperty("targetQuestions", out var t) ? Int(t) : null) ?? 3, 1, 1000),
                     [.. Array(p, "rehearse").Where(q => q.ValueKind == JsonValueKind.String).Select(q => q.GetString()!)]));
             }
 
@@ -69,6 +69,9 @@ public sealed record PreviousReport(DateOnly ReferenceDate, IReadOnlyList<Previo
 
     private static JsonElement[] Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? [.. a.EnumerateArray()] : [];
+
+    /// <summary>A whole number that fits an int, else <see langword="null"/> (2.5, 1e30 and "2" are not).</summary>
+    private static int? Int(JsonElement e) => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) ? v : null;
 
     private static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -31,10 +31,20 @@ public class PreviousReportTests
     [TestCase("not json", "The previous report is not valid JSON (line 1).")]
     [TestCase("[1, 2]", "The previous report has no schemaVersion: it is not a WeaknessAnalyzer JSON report.")]
     [TestCase("{\"schemaVersion\": 1}", "The previous report has schemaVersion 1; version 2 is read.")]
+    [TestCase("{\"schemaVersion\": 2.5}", "The previous report has no schemaVersion: it is not a WeaknessAnalyzer JSON report.")]
+    [TestCase("{\"schemaVersion\": 1e30}", "The previous report has no schemaVersion: it is not a WeaknessAnalyzer JSON report.")]
     [TestCase("{\"schemaVersion\": 2, \"referenceDate\": \"soon\"}", "The previous report has no referenceDate.")]
     [TestCase("{\"schemaVersion\": 2, \"referenceDate\": \"2024-01-01\", \"candidates\": [{\"plan\": [{\"priority\": 1}]}]}", "A plan item of the previous report has no theme.")]
     public void Anything_else_fails_with_a_message_naming_what_is_wrong(string json, string message) =>
         Assert.That(() => Load(json), Throws.TypeOf<InvalidDataException>().With.Message.EqualTo(message));
+
+    [Test]
+    public void Numbers_that_do_not_fit_fall_back_to_defaults()
+    {
+        var item = Load("""{"schemaVersion": 2, "referenceDate": "2024-01-01", "candidates": [{"plan": [{"priority": 1e40, "themeId": 2.5, "targetQuestions": -4, "theme": "SQL"}]}]}""").Candidates[0].Items.Single();
+
+        Assert.That((item.Priority, item.TargetQuestions, item.Questions.Count), Is.EqualTo((1, 1, 0)));
+    }
 
     [Test]
     public void The_other_stumbles_item_is_not_followed()
