@@ -217,6 +217,10 @@ internal static class LogGenerator
         return words.ToDictionary(p => p.Key, p => p.Value.Where(x => words.All(o => o.Key == p.Key || !o.Value.Contains(x))).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>The planted theme most of the questions belong to (ties: ordinal order), or <see langword="null"/> when none does.</summary>
+    public static string? MajorityPlantedTheme(IEnumerable<string> questions) =>
+        questions.Select(PlantedThemeOf).Where(t => t is not null).GroupBy(t => t!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+
     /// <summary>Which planted theme a question text belongs to, by its keywords (for checking reports against the truth).</summary>
     public static string? PlantedThemeOf(string question)
     {

@@ -48,7 +48,7 @@ internal static class PlansCommand
             byBound += truthThemes.OrderByDescending(t => WilsonLowerBound(t.Stumbles, t.Questions)).ThenBy(t => t.Theme, StringComparer.Ordinal).Take(top).Count(t => truth.WeakThemes.Contains(t.Theme));
             // The recurring themes of this report ranked other ways: distinct planted weak themes among the top.
             int Found(IEnumerable<ThemeFinding> order) => order.Take(top)
-                .Select(f => f.Questions.Where(q => q.Stumble).Select(q => LogGenerator.PlantedThemeOf(q.Question)).Where(t => t is not null).GroupBy(t => t!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key)
+                .Select(f => LogGenerator.MajorityPlantedTheme(f.Questions.Where(q => q.Stumble).Select(q => q.Question)))
                 .Where(t => t is not null && truth.WeakThemes.Contains(t)).Distinct().Count();
             alternatives["severity (plan order)"] += Found(c.RecurringWeaknesses);
             alternatives["stumbles + interviews"] += Found(c.RecurringWeaknesses.OrderByDescending(f => f.StumbleCount + f.StumbleInterviewCount).ThenBy(f => f.Id));
@@ -59,7 +59,7 @@ internal static class PlansCommand
             foreach (var item in c.Plan.Items.Take(top))
             {
                 var stumbles = item.Finding.Questions.Where(q => q.Stumble).Select(q => LogGenerator.PlantedThemeOf(q.Question)).ToList();
-                var majority = stumbles.Where(t => t is not null).GroupBy(t => t!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+                var majority = LogGenerator.MajorityPlantedTheme(item.Finding.Questions.Where(q => q.Stumble).Select(q => q.Question));
                 var isWeak = majority is not null && truth.WeakThemes.Contains(majority);
                 var nameOk = isWeak && Words(item.Theme).Any(distinctive[majority!].Contains);
                 if (isWeak && hit.Add(majority!))

@@ -48,7 +48,7 @@ internal static class ProgressCommand
             var earlier = previous.Candidates[0].Items;
             foreach (var (item, progress) in earlier.Zip(report.Candidates[0].Progress))
             {
-                var planted = item.Questions.Select(LogGenerator.PlantedThemeOf).Where(t => t is not null).GroupBy(t => t!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+                var planted = LogGenerator.MajorityPlantedTheme(item.Questions);
                 if (planted is null || !truth.WeakThemes.Contains(planted)) continue;
                 var isImproving = planted == truth.WeakThemes[0];
                 var good = isImproving

@@ -15,6 +15,10 @@ internal static class FeedbackLesson
         return new FeedbackSection(with, without, RecurringThemes(log, with, options, ct));
     }
 
+    /// <summary>A feedback text's sentences of at least <see cref="MinFeedbackSentenceLength"/> characters, trimmed, in order.</summary>
+    internal static IEnumerable<string> Sentences(string feedback) =>
+        feedback.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length >= MinFeedbackSentenceLength);
+
     /// <summary>The feedback split into sentences (one set per interview), themed by the same engine as the questions; themes in 2+ interviews.</summary>
     private static List<FeedbackTheme> RecurringThemes(CandidateLog log, List<InterviewSummary> with, AnalysisOptions options, CancellationToken ct)
     {
@@ -23,10 +27,7 @@ internal static class FeedbackLesson
         {
             foreach (var text in log.RowsByInterview[iv.Key].Where(r => r.Feedback is not null).Select(r => r.Feedback!).Distinct(StringComparer.Ordinal))
             {
-                foreach (var s in text.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    if (s.Length >= MinFeedbackSentenceLength) sentences.Add((s, iv.Key, iv.Outcome));
-                }
+                foreach (var s in Sentences(text)) sentences.Add((s, iv.Key, iv.Outcome));
             }
         }
 

@@ -45,6 +45,10 @@ internal static class PlanBuilder
         return key.Length == 0 ? Themes.TextKeys.DedupKey(question) : key;
     }
 
+    /// <summary>The theme's stumbled questions, one of each near-duplicate, at most <paramref name="max"/>.</summary>
+    private static string[] Stumbled(ThemeFinding f, int max) =>
+        [.. f.Questions.Where(q => q.Stumble).Select(q => q.Question).DistinctBy(RehearsalKey, StringComparer.Ordinal).Take(max)];
+
     /// <summary>The plan item name of the stumbles that fit no theme.</summary>
     public const string OtherStumbles = "Other stumbles";
 
@@ -56,7 +60,7 @@ internal static class PlanBuilder
         if (f.Unthemed)
         {
             // One-off questions: rehearse the stumbled ones; there is no shared topic to study or mock.
-            var stumbled = f.Questions.Where(q => q.Stumble).Select(q => q.Question).DistinctBy(RehearsalKey, StringComparer.Ordinal).Take(RehearseCount).ToArray();
+            var stumbled = Stumbled(f, RehearseCount);
             return new PlanItem(priority, f.Id, OtherStumbles, Math.Min(MaxTarget, Math.Max(1, stumbled.Length)), [new(PlanActionKind.RehearsePastQuestions, stumbled.Length, [])], stumbled, f, review);
         }
 
@@ -77,7 +81,7 @@ internal static class PlanBuilder
     private static PlanAction KindAction(ThemeFinding f)
     {
         var topics = (f.Phrases.Count > 0 ? f.Phrases : f.Keywords).Take(4).ToArray();
-        var stumbled = f.Questions.Where(q => q.Stumble).Select(q => q.Question).DistinctBy(RehearsalKey, StringComparer.Ordinal).Take(3).ToArray();
+        var stumbled = Stumbled(f, 3);
         return f.Kind switch
         {
             ThemeKind.Behavioural => new(PlanActionKind.StarStories, stumbled.Length, stumbled),
@@ -100,8 +104,8 @@ internal static class PlanBuilder
         if (stems.Count == 0) return [];
         var stumbledRows = f.Questions.Where(q => q.Stumble).Select(q => q.Row).ToHashSet();
         return [.. log.Rows.Where(r => stumbledRows.Contains(r.RowNumber) && !string.IsNullOrWhiteSpace(r.Feedback))
-            .SelectMany(r => r.Feedback!.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(s => s.Length >= MinFeedbackSentenceLength && TextKeys.Tokens(s).Any(t => stems.Contains(TextKeys.Stem(t))))
+            .SelectMany(r => FeedbackLesson.Sentences(r.Feedback!))
+            .Where(s => TextKeys.Tokens(s).Any(t => stems.Contains(TextKeys.Stem(t))))
             .Distinct(StringComparer.Ordinal)
             .Take(FeedbackQuotes)];
     }

@@ -28,12 +28,11 @@ internal static class ThemeDescriber
 
         // Kinds first: a phrase from a question of another kind than its theme's counts half towards the name.
         var questionKind = uniqueText.Select(ThemeKinds.Of).ToArray();
+        var byTheme = new List<(ThemeKind, double)>[k + 1];
+        for (var c = 0; c <= k; c++) byTheme[c] = [];
+        for (var u = 0; u < uniqueText.Count; u++) byTheme[uniqueTheme[u]].Add((questionKind[u], uniqueWeight[u]));
         var themeKind = new ThemeKind[k + 1];
-        for (var c = 1; c <= k; c++)
-        {
-            var theme = c;
-            themeKind[c] = ThemeKinds.Of(Enumerable.Range(0, uniqueText.Count).Where(u => uniqueTheme[u] == theme).Select(u => (questionKind[u], (double)uniqueWeight[u])));
-        }
+        for (var c = 1; c <= k; c++) themeKind[c] = ThemeKinds.Of(byTheme[c]);
 
         for (var u = 0; u < uniqueText.Count; u++)
         {

@@ -50,7 +50,7 @@ internal static class ThemeNamer
         {
             var key = word.ToLowerInvariant();
             // A number stays inside a phrase ("top 3 products") but never starts or ends one.
-            var number = key.All(c => char.IsDigit(c) || !char.IsLetterOrDigit(c));
+            var number = IsNumber(key);
             if (number && run.Count > 0)
             {
                 run.Add((key, word, index));
