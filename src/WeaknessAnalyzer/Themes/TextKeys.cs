@@ -63,6 +63,13 @@ internal static class TextKeys
         {
             if (token.Length > suffix.Length + 3 && token.EndsWith(suffix, StringComparison.Ordinal))
             {
+                // "-es" is a plural ending only after s, x, z, ch and sh (indexes, classes); "values" is value + s.
+                if (suffix == "es" && !(token.EndsWith("sses", StringComparison.Ordinal) || token.EndsWith("xes", StringComparison.Ordinal)
+                    || token.EndsWith("zes", StringComparison.Ordinal) || token.EndsWith("ches", StringComparison.Ordinal) || token.EndsWith("shes", StringComparison.Ordinal)))
+                {
+                    return token[..^1];
+                }
+
                 return token[..^suffix.Length];
             }
         }

@@ -39,7 +39,7 @@ internal static class ThemeNamer
     /// <summary>A label is at most about this long; phrases past it are left to <see cref="Theme.Phrases"/>.</summary>
     public const int MaxLabelLength = 48;
 
-    /// <summary>One question's candidate phrases: lower-case key → the text as written and the index of its first word.</summary>
+    /// <summary>One question's candidate phrases: key (lower case, each word stemmed) → the text as written and the index of its first word.</summary>
     /// <param name="text">The question.</param>
     /// <param name="skip">Lower-case words that are not part of a name when capitalised (the log's company names: "At Acme, ..."; a lower-case "data" in "Data Corp" still counts), or <see langword="null"/>.</param>
     public static Dictionary<string, (string Shown, int Position)> Candidates(string text, IReadOnlySet<string>? skip = null)
@@ -65,7 +65,9 @@ internal static class ThemeNamer
 
             // At the start of a question "Design" is just capitalised; "SQL" or "iOS" keep their case.
             var shown = index == 0 && word.Skip(1).All(c => !char.IsUpper(c)) ? key : word;
-            run.Add((key, shown, index));
+            // Keyed by stem, so "p-value" and "p-values" count as one phrase held by both questions.
+            // "bit.ly", "A/B", "C#" are names, not words to stem.
+            run.Add((key.AsSpan().IndexOfAny("./#+") >= 0 ? key : TextKeys.Stem(key), shown, index));
         }
 
         Flush(run, result);

@@ -13,11 +13,11 @@ public class ThemeNamerTests
         Assert.That(c["public api"], Is.EqualTo(("public API", 9)), "the case as written, the index of the first word");
         Assert.That(ThemeNamer.Candidates("Design a URL shortener like bit.ly")["url shortener"].Shown, Is.EqualTo("URL shortener"));
         Assert.That(ThemeNamer.Candidates("Design a URL shortener like bit.ly"), Does.ContainKey("bit.ly"));
-        Assert.That(ThemeNamer.Candidates("Explain a p-value and A/B tests").Keys, Does.Contain("p-value").And.Contain("a/b tests"));
-        Assert.That(ThemeNamer.Candidates("Merge sorted arrays")["merge sorted arrays"].Shown, Is.EqualTo("merge sorted arrays"), "lower case at the start of a question");
-        Assert.That(ThemeNamer.Candidates("SQL joins")["sql joins"].Shown, Is.EqualTo("SQL joins"), "an acronym keeps its case");
+        Assert.That(ThemeNamer.Candidates("Explain a p-value and A/B tests").Keys, Does.Contain("p-value").And.Contain("a/b test"), "keys are stemmed; a word with '/' or '.' is not");
+        Assert.That(ThemeNamer.Candidates("Merge sorted arrays")["merge sort array"].Shown, Is.EqualTo("merge sorted arrays"), "lower case at the start of a question");
+        Assert.That(ThemeNamer.Candidates("SQL joins")["sql join"].Shown, Is.EqualTo("SQL joins"), "an acronym keeps its case");
         Assert.That(ThemeNamer.Candidates("Why do you want to work here?"), Is.Empty);
-        Assert.That(ThemeNamer.Candidates("Write a query for the top 3 products").Keys, Is.EquivalentTo(new[] { "query", "top", "products", "top 3 products" }), "a number inside a phrase, never at its ends");
+        Assert.That(ThemeNamer.Candidates("Write a query for the top 3 products").Keys, Is.EquivalentTo(new[] { "query", "top", "product", "top 3 product" }), "a number inside a phrase, never at its ends");
         Assert.That(ThemeNamer.Candidates("it's C# and C++").Keys, Is.EquivalentTo(new[] { "c#", "c++", "c# c++" }).Or.EquivalentTo(new[] { "c#", "c++" }));
     }
 
@@ -68,4 +68,12 @@ public class ThemeNamerTests
     [TestCase("heap", false)]
     public void Frame_words_with_two_letters_swapped_are_frame_words(string word, bool frame) =>
         Assert.That(ThemeNamer.IsFrame(word), Is.EqualTo(frame));
+
+    [Test]
+    public void One_phrase_written_in_the_singular_and_the_plural_is_one_candidate()
+    {
+        Assert.That(ThemeNamer.Candidates("Explain a p-value").Keys, Is.EquivalentTo(ThemeNamer.Candidates("Explain p-values").Keys));
+        Assert.That(ThemeNamer.Candidates("Explain p-values")["p-value"].Shown, Is.EqualTo("p-values"), "as written in this question");
+        Assert.That((TextKeys.Stem("values"), TextKeys.Stem("indexes"), TextKeys.Stem("classes")), Is.EqualTo(("value", "index", "class")));
+    }
 }
