@@ -142,11 +142,11 @@ internal sealed class RowMapper
 
         if (fields.Length > _headerCount && fields.Skip(_headerCount).Any(f => !string.IsNullOrWhiteSpace(f)))
         {
-            Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the extra fields were ignored (an unquoted separator?)", ProblemAction.RowKept, null);
+            Problem(row, line, null, $"the row has {(fields.Length == 1 ? "1 field" : $"{fields.Length} fields")} but the header has {_headerCount}; the extra fields were ignored (an unquoted separator?)", ProblemAction.RowKept, null);
         }
         else if (fields.Length < _headerCount)
         {
-            Problem(row, line, null, $"the row has {fields.Length} fields but the header has {_headerCount}; the missing fields were left empty", ProblemAction.RowKept, null);
+            Problem(row, line, null, $"the row has {(fields.Length == 1 ? "1 field" : $"{fields.Length} fields")} but the header has {_headerCount}; the missing fields were left empty", ProblemAction.RowKept, null);
         }
 
         if (undecodable)

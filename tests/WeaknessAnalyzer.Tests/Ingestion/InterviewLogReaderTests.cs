@@ -141,7 +141,7 @@ public partial class InterviewLogReaderTests
             (4L, 6L, (string?)null, ProblemAction.RowKept),
             (4L, 6L, (string?)null, ProblemAction.RowKept), // and it has 1 field of 3
         }));
-        Assert.That(log.Summary.Problems[^1].Reason, Is.EqualTo("the row has 1 fields but the header has 3; the missing fields were left empty"));
+        Assert.That(log.Summary.Problems[^1].Reason, Is.EqualTo("the row has 1 field but the header has 3; the missing fields were left empty"));
     }
 
     [Test]
