@@ -6,7 +6,7 @@ using WeaknessAnalyzer.Rendering;
 namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
-/// scale --rows &lt;n&gt; [--candidates &lt;n&gt;] [--seed &lt;n&gt;] [--embedder none|minilm]: generates a log to a temporary file, runs the whole
+/// scale [--csv &lt;path&gt;] [--rows &lt;n&gt;] [--candidates &lt;n&gt;] [--seed &lt;n&gt;] [--embedder none|minilm]: generates a log to a temporary file (or reads --csv), runs the whole
 /// pipeline (read, themes and report, JSON), prints per-stage times and memory, and checks the top plan items against the
 /// planted weak themes. Last line: RESULT rows=&lt;n&gt; secs=&lt;x&gt; peakMB=&lt;x&gt;.
 /// generate --rows &lt;n&gt; [--candidates &lt;n&gt;] [--seed &lt;n&gt;] --out &lt;path&gt;: writes a log and &lt;path&gt;.truth.csv.
@@ -29,30 +29,51 @@ internal static class ScaleCommand
     public static int Run(string[] args)
     {
         var a = Args.Parse(args);
+        var csv = a.Get("csv");
         var rows = a.Int("rows") ?? 100_000;
         var candidates = a.Int("candidates") ?? Math.Max(1, rows / 1_000);
         var seed = a.Int("seed") ?? 1;
-        var path = Path.Combine(Path.GetTempPath(), $"wa-scale-{rows}-{candidates}-{seed}.csv");
-        List<LogGenerator.Truth> truth;
-        var gen = Stopwatch.StartNew();
-        using (var w = new StreamWriter(path)) truth = LogGenerator.Write(w, rows, candidates, seed);
-        Console.WriteLine($"generate: {gen.Elapsed.TotalSeconds:F2}s ({new FileInfo(path).Length / 1048576.0:F1} MB)");
+        var path = csv ?? Path.Combine(Path.GetTempPath(), $"wa-scale-{rows}-{candidates}-{seed}.csv");
+        List<LogGenerator.Truth>? truth = null;
+        if (csv is null)
+        {
+            var gen = Stopwatch.StartNew();
+            using (var w = new StreamWriter(path)) truth = LogGenerator.Write(w, rows, candidates, seed);
+            Console.WriteLine($"generate: {gen.Elapsed.TotalSeconds:F2}s ({new FileInfo(path).Length / 1048576.0:F1} MB)");
+        }
 
+        var stage = new StageClock();
         var total = Stopwatch.StartNew();
         var log = InterviewLogReader.ReadAsync(path).GetAwaiter().GetResult();
         var read = total.Elapsed.TotalSeconds;
-        Console.WriteLine($"read: {read:F2}s ({log.Summary.RowsAccepted} rows, managed {GC.GetTotalMemory(false) / 1048576.0:F0} MB)");
+        stage.Lap($"read ({log.Summary.RowsAccepted:N0} rows)");
         // --embedder minilm: themes by meaning (the model is loaded inside the timed section).
         using var embedder = a.Embedder(a.Get("embedder") ?? "none", threads: null);
+        if (embedder is not null) stage.Lap("embedder created");
         var options = embedder is null ? null : AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Embedder = embedder } };
         var stages = new StageLog();
         var report = InterviewAnalyzer.Analyze(log, options, stages);
         var analyze = total.Elapsed.TotalSeconds - read;
-        Console.WriteLine($"themes + report: {analyze:F2}s (question themes: {stages})");
-        var jsonPath = path + ".json";
+        stage.Lap("themes + report");
+        Console.WriteLine($"  question themes: {stages}");
+        var jsonPath = Path.Combine(Path.GetTempPath(), $"wa-scale-{Environment.ProcessId}.json");
         using (var f = File.Create(jsonPath)) JsonReportWriter.Write(report, f);
         var secs = total.Elapsed.TotalSeconds;
-        Console.WriteLine($"json: {secs - read - analyze:F2}s ({new FileInfo(jsonPath).Length / 1048576.0:F1} MB)");
+        stage.Lap($"json ({new FileInfo(jsonPath).Length / 1048576.0:F1} MB)");
+        _ = HtmlReportWriter.ToHtml(report);
+        stage.Lap("html (not counted in secs)");
+        ConsoleReportWriter.Write(report, TextWriter.Null);
+        stage.Lap("console text (not counted in secs)");
+        File.Delete(jsonPath);
+
+        using var process = Process.GetCurrentProcess();
+        var peak = process.PeakWorkingSet64 / 1048576.0;
+        if (truth is null)
+        {
+            Console.WriteLine($"candidates {report.Candidates.Count}; themes {report.Candidates[0].Themes.Count}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT rows={log.Summary.RowsAccepted} secs={secs:F2} peakMB={peak:F0}"));
+            return 0;
+        }
 
         // Quality: are the top plan items the planted weak themes?
         var truthBy = truth.ToDictionary(t => t.Candidate);
@@ -67,12 +88,26 @@ internal static class ScaleCommand
             }
         }
 
-        using var process = Process.GetCurrentProcess();
-        var peak = process.PeakWorkingSet64 / 1048576.0;
         Console.WriteLine($"plan check: {hits}/{checkedItems} top-2 plan items are planted weak themes; themes {report.Candidates[0].Themes.Count}; peak managed {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MB (heap now)");
         File.Delete(path);
-        File.Delete(jsonPath);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT rows={rows} secs={secs:F2} peakMB={peak:F0}"));
         return 0;
+    }
+}
+
+/// <summary>Prints each stage's wall time and the memory it allocated.</summary>
+internal sealed class StageClock
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private TimeSpan _last;
+    private long _allocated = GC.GetTotalAllocatedBytes();
+
+    public void Lap(string what)
+    {
+        var now = _watch.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {(now - _last).TotalSeconds:F2}s, allocated {(allocated - _allocated) / 1048576.0:F0} MB"));
+        _last = now;
+        _allocated = allocated;
     }
 }

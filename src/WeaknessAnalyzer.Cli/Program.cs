@@ -1,0 +1,3 @@
+using WeaknessAnalyzer.Cli;
+
+return await WeaknessCli.RunAsync(args, Terminal.System()).ConfigureAwait(false);
