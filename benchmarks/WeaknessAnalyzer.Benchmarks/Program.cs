@@ -11,6 +11,7 @@ try
         "ingestion" => IngestionCommand.Run(args),
         "plans" => PlansCommand.Run(args),
         "progress" => ProgressCommand.Run(args),
+        "endtoend" => EndToEndCommand.Run(args),
         _ => RunBenchmarks(args),
     };
 }

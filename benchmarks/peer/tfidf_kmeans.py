@@ -1,6 +1,6 @@
 """The peer the benchmarks compare against: scikit-learn TF-IDF (1-2 grams) + k-means over a log's questions.
 
-usage: python3 tfidf_kmeans.py <log.csv> [k] [out.json]
+usage: python3 tfidf_kmeans.py <log.csv> [k or ""] [out.json]
 Reads the CSV (the 'question' column), vectorises the distinct questions, clusters them into k groups (default:
 sqrt of the distinct count / 2, at least 2), writes each group's top terms and size as JSON. Python start and imports
 are part of what is timed, as for the .NET programs.
@@ -18,7 +18,7 @@ with open(path, newline="", encoding="utf-8-sig") as f:
     reader = csv.DictReader(f)
     questions = [row.get("question") or "" for row in reader]
 distinct = sorted(set(q.strip().lower() for q in questions if q.strip()))
-k = int(sys.argv[2]) if len(sys.argv) > 2 else max(2, round(math.sqrt(len(distinct) / 2)))
+k = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] else max(2, round(math.sqrt(len(distinct) / 2)))
 vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english")
 x = vectoriser.fit_transform(distinct)
 model = KMeans(n_clusters=k, n_init=10, random_state=42).fit(x)
