@@ -270,7 +270,7 @@ public static class ReportText
         {
             var names = string.Join(", ", summary.UnknownColumns.Select(c => $"'{c}'"));
             notes.Add($"Not used: {(summary.UnknownColumns.Count == 1 ? "the column" : "the columns")} {names} {(summary.UnknownColumns.Count == 1 ? "is" : "are")} not part of the log format, so the plan ignores {(summary.UnknownColumns.Count == 1 ? "it" : "them")}. " +
-                      $"If one holds a column the plan uses, name it with --map \"{summary.UnknownColumns[0]}=<column>\" (InterviewLogOptions.Columns); the README lists the columns.");
+                      $"If one holds a column the plan uses, name it with --map \"{summary.UnknownColumns[0]}=<column>\" (in code: InterviewLogOptions.Columns); the README lists the columns.");
         }
 
         foreach (var c in summary.ColumnMatches)
@@ -282,7 +282,7 @@ public static class ReportText
             if (c.MostlyUnreadable)
             {
                 var hint = c.Column == ColumnNames.Date
-                    ? "Set the date format (the sample's --date-format dd/MM/yyyy; InterviewLogOptions.DateFormat)."
+                    ? "Set the date format, such as --date-format dd/MM/yyyy (in code: InterviewLogOptions.DateFormat)."
                     : "The README lists the values that are read; the problems below name the rows.";
                 notes.Add($"Only {c.Filled - c.Cleared} of the {c.Filled} filled cells in '{c.Header}' could be read ({c.Cleared} cleared), so what the plan says from them is thin. {hint}");
             }

@@ -58,11 +58,11 @@ public class ReportTextTests
 
         Assert.That(notion, Is.EqualTo(new[]
         {
-            "Not used: the column 'Created time' is not part of the log format, so the plan ignores it. If one holds a column the plan uses, name it with --map \"Created time=<column>\" (InterviewLogOptions.Columns); the README lists the columns.",
+            "Not used: the column 'Created time' is not part of the log format, so the plan ignores it. If one holds a column the plan uses, name it with --map \"Created time=<column>\" (in code: InterviewLogOptions.Columns); the README lists the columns.",
             "The questions were read from the column 'Name': the log has no question column, and its values look like questions.",
         }));
         Assert.That(ReportText.ReadingNotes(log.Summary), Has.Some.EqualTo(
-            "Only 1 of the 3 filled cells in 'date' could be read (2 cleared), so what the plan says from them is thin. Set the date format (the sample's --date-format dd/MM/yyyy; InterviewLogOptions.DateFormat)."));
+            "Only 1 of the 3 filled cells in 'date' could be read (2 cleared), so what the plan says from them is thin. Set the date format, such as --date-format dd/MM/yyyy (in code: InterviewLogOptions.DateFormat)."));
     }
 
     [Test]
