@@ -90,7 +90,7 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
         if (dayFirst is not { } df)
         {
             var why = _dayFirst > 0
-                ? "date is ambiguous (day and month could be swapped, and the column's other dates disagree on the order); set InterviewLogOptions.DateFormat (the sample's --date-format)"
+                ? "date is ambiguous (day and month could be swapped, and the column's other dates disagree on the order); set the date format (--date-format in the tool and the sample, InterviewLogOptions.DateFormat in code)"
                 : "date " + FieldParsers.AmbiguousDate;
             foreach (var (_, row, line, _, raw) in _dates)
             {

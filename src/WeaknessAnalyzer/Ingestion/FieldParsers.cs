@@ -250,7 +250,7 @@ internal static partial class FieldParsers
     }
 
     /// <summary>Why a date whose order stays unknown is cleared.</summary>
-    public const string AmbiguousDate = "is ambiguous (day and month could be swapped, and no date in its column settles the order); set InterviewLogOptions.DateFormat (the sample's --date-format)";
+    public const string AmbiguousDate = "is ambiguous (day and month could be swapped, and no date in its column settles the order); set the date format (--date-format in the tool and the sample, InterviewLogOptions.DateFormat in code)";
 
     /// <summary>
     /// A date cell: read at once (<see cref="DateKind.Exact"/>, <see cref="DateKind.DayFirst"/>, <see cref="DateKind.MonthFirst"/>: the last two
