@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.Rendering;
+using WeaknessAnalyzer.Reports;
 
 namespace WeaknessAnalyzer.Benchmarks;
 
@@ -45,7 +46,6 @@ internal static class ScaleCommand
         var stage = new StageClock();
         var total = Stopwatch.StartNew();
         var log = InterviewLogReader.ReadAsync(path).GetAwaiter().GetResult();
-        var read = total.Elapsed.TotalSeconds;
         stage.Lap($"read ({log.Summary.RowsAccepted:N0} rows)");
         // --embedder minilm: themes by meaning (the model is loaded inside the timed section).
         using var embedder = a.Embedder(a.Get("embedder") ?? "none", threads: null);
@@ -53,7 +53,6 @@ internal static class ScaleCommand
         var options = embedder is null ? null : AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Embedder = embedder } };
         var stages = new StageLog();
         var report = InterviewAnalyzer.Analyze(log, options, stages);
-        var analyze = total.Elapsed.TotalSeconds - read;
         stage.Lap("themes + report");
         Console.WriteLine($"  question themes: {stages}");
         var jsonPath = Path.Combine(Path.GetTempPath(), $"wa-scale-{Environment.ProcessId}.json");
@@ -68,14 +67,16 @@ internal static class ScaleCommand
 
         using var process = Process.GetCurrentProcess();
         var peak = process.PeakWorkingSet64 / 1048576.0;
-        if (truth is null)
-        {
-            Console.WriteLine($"candidates {report.Candidates.Count}; themes {report.Candidates[0].Themes.Count}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT rows={log.Summary.RowsAccepted} secs={secs:F2} peakMB={peak:F0}"));
-            return 0;
-        }
+        Console.WriteLine($"candidates {report.Candidates.Count}; themes {report.Candidates[0].Themes.Count}; managed heap now {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MB");
+        if (truth is not null) PlanCheck(report, truth);
+        if (csv is null) File.Delete(path);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT rows={log.Summary.RowsAccepted} secs={secs:F2} peakMB={peak:F0}"));
+        return 0;
+    }
 
-        // Quality: are the top plan items the planted weak themes?
+    /// <summary>Quality: are the top plan items the planted weak themes?</summary>
+    private static void PlanCheck(WeaknessReport report, List<LogGenerator.Truth> truth)
+    {
         var truthBy = truth.ToDictionary(t => t.Candidate);
         int hits = 0, checkedItems = 0;
         foreach (var c in report.Candidates)
@@ -88,10 +89,7 @@ internal static class ScaleCommand
             }
         }
 
-        Console.WriteLine($"plan check: {hits}/{checkedItems} top-2 plan items are planted weak themes; themes {report.Candidates[0].Themes.Count}; peak managed {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MB (heap now)");
-        File.Delete(path);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT rows={rows} secs={secs:F2} peakMB={peak:F0}"));
-        return 0;
+        Console.WriteLine($"plan check: {hits}/{checkedItems} top-2 plan items are planted weak themes");
     }
 }
 
