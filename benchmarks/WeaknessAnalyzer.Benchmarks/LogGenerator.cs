@@ -48,8 +48,14 @@ internal static class LogGenerator
     /// <param name="varied">Write questions the way people log them (see <see cref="Vary"/>); off keeps earlier files byte for byte.</param>
     /// <param name="improveAfter">From the day after this date, each candidate's first planted weak theme goes as well as the others (the person worked on it); <see langword="null"/> (the default) keeps earlier files byte for byte.</param>
     /// <param name="through">Write only the interviews dated up to this date (the same interviews as the whole log, with the same answers): the log as it stood then.</param>
-    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2, bool varied = false, DateOnly? improveAfter = null, DateOnly? through = null)
+    /// <param name="categories">
+    /// Add a <c>type</c> column the way people fill one: coarse (<see cref="CoarseCategory"/>: conflict, leadership and
+    /// motivation are all "Behavioural"), on about 70% of the rows, in the person's own spelling. Drawn from a generator of
+    /// its own, so the other columns are the same as without it.
+    /// </param>
+    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2, bool varied = false, DateOnly? improveAfter = null, DateOnly? through = null, bool categories = false)
     {
+        var tagRng = new Random(seed ^ 0x5EED);
         if (weakThemes is < 2 or > 8) throw new ArgumentException("--weak must be 2 to 8.");
         var rng = new Random(seed);
         var truth = new List<Truth>();
@@ -76,7 +82,7 @@ internal static class LogGenerator
             if (varied) rng.Shuffle(weights);
             return weights;
         });
-        w.Write("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,feedback,prep_hours,interest\n");
+        w.Write("candidate,interview_id,date,company,role,stage,outcome,question,response,confidence,feedback,prep_hours,interest" + (categories ? ",type\n" : "\n"));
         var written = 0;
         var interview = 0;
         var start = new DateOnly(2024, 1, 1);
@@ -133,11 +139,20 @@ internal static class LogGenerator
             string feedback = rng.NextDouble() < 0.3 ? "" : stumbleShare > 0.3
                 ? $"Struggled on {string.Join(" and ", questions.Where(q => q.Weak).Select(q => Themes[q.Theme].Name).Distinct())}.\nNeeds more depth and structure."
                 : "Clear, structured answers.\nGood communication.";
-            foreach (var (q, response, confidence, _) in answers)
+            for (var a = 0; a < answers.Count; a++)
             {
+                var (q, response, confidence, _) = answers[a];
                 if (through is { } last && date > last) break;
                 w.Write(string.Join(',', c.Candidate, interview.ToString(CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), company, role, stage, outcome,
                     Quote(q), response, confidence.ToString(CultureInfo.InvariantCulture), Quote(feedback), prep.ToString(CultureInfo.InvariantCulture), interest.ToString(CultureInfo.InvariantCulture)));
+                if (categories)
+                {
+                    var theme = questions[a].Theme;
+                    var spellings = CoarseCategory(theme < 0 ? "other" : Themes[theme].Name);
+                    w.Write(',');
+                    w.Write(tagRng.NextDouble() < 0.7 ? Quote(spellings[tagRng.Next(spellings.Length)]) : "");
+                }
+
                 w.Write('\n');
             }
 
@@ -146,6 +161,17 @@ internal static class LogGenerator
 
         return truth;
     }
+
+    /// <summary>The coarse category a person gives a planted theme, in the spellings people use.</summary>
+    public static string[] CoarseCategory(string theme) => theme switch
+    {
+        "system design" => ["System design", "system design", "Design"],
+        "sql" => ["SQL", "sql", "Databases"],
+        "algorithms" => ["Coding", "coding", "Algorithms"],
+        "conflict" or "leadership" or "motivation" => ["Behavioural", "behavioral", "Behavioural, soft skills"],
+        "testing" or "concurrency" => ["Technical", "technical"],
+        _ => ["Other", ""],
+    };
 
     private static int Pick(Random rng, double[] weights)
     {

@@ -4,7 +4,8 @@ using WeaknessAnalyzer.Reports;
 namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
-/// plans [--logs 10] [--rows 300] [--weak 3] [--first-seed 1001] [--top 5] [--embedder none|minilm] [--varied] [--verbose]:
+/// plans [--logs 10] [--rows 300] [--weak 3] [--first-seed 1001] [--top 5] [--embedder none|minilm] [--varied] [--categories]
+/// [--category-weight W] [--k K] [--verbose]:
 /// generates one-person logs with planted weak themes (seeds first-seed, first-seed + 1, ...; the default seeds are held
 /// out from every other command), analyses each and checks the top plan items against the truth: how many planted themes
 /// are among them, whether each such item is named with a word distinctive of its planted theme, and what share of the
@@ -22,9 +23,12 @@ internal static class PlansCommand
         var top = a.Int("top") ?? 5;
         var verbose = a.Get("verbose") is not null;
         var varied = a.Get("varied") is not null;
+        var categories = a.Get("categories") is not null;
+        var categoryWeight = a.Get("category-weight") is { } cw ? double.Parse(cw, CultureInfo.InvariantCulture) : (double?)null;
         using var embedder = a.Embedder(a.Get("embedder") ?? "none", threads: null);
         var options = embedder is null ? AnalysisOptions.Default : AnalysisOptions.Default with { Themes = AnalysisOptions.Default.Themes with { Embedder = embedder } };
         if (a.Int("max-themes") is { } maxThemes) options = options with { Themes = options.Themes with { MaxThemes = maxThemes } };
+        if (categoryWeight is { } weight) options = options with { Themes = options.Themes with { CategoryWeight = weight } };
         if (a.Int("k") is { } fixedK) options = options with { Themes = options.Themes with { ThemeCount = fixedK } };
         var distinctive = LogGenerator.DistinctiveWords();
 
@@ -34,7 +38,7 @@ internal static class PlansCommand
         {
             var seed = firstSeed + s;
             var csv = new StringWriter(CultureInfo.InvariantCulture);
-            var truth = LogGenerator.Write(csv, rows, candidates: 1, seed, weak, varied)[0];
+            var truth = LogGenerator.Write(csv, rows, candidates: 1, seed, weak, varied, categories: categories)[0];
             var report = InterviewAnalyzer.AnalyzeAsync(new StringReader(csv.ToString()), options).GetAwaiter().GetResult();
             var c = report.Candidates[0];
 

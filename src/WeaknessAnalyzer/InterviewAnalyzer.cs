@@ -47,7 +47,7 @@ public static class InterviewAnalyzer
         var records = log.Records;
         var fit = records.Count == 0
             ? null
-            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records) }, themeProgress, cancellationToken);
+            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), records.Select(r => r.Category).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records) }, themeProgress, cancellationToken);
         var themeOf = new Dictionary<long, int>(records.Count);
         for (var i = 0; i < records.Count; i++) themeOf[records[i].RowNumber] = fit!.Assignments[i];
         var themes = fit is null ? [new Theme(0, "unthemed", [], [], 0, true)] : CategoryNames.Apply(fit.Model.Themes, records, fit.Assignments);

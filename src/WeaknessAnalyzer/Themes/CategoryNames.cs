@@ -53,7 +53,8 @@ internal static class CategoryNames
     private static bool SameWord(string a, string b) =>
         TextKeys.Stem(a) == TextKeys.Stem(b) || (Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
-    private static List<(string Key, string Shown)> Tags(string cell) =>
+    /// <summary>The tags of one category cell: each with its key (lower case, no punctuation) and as the person wrote it.</summary>
+    internal static List<(string Key, string Shown)> Tags(string cell) =>
         [.. cell.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(t => (Key: TextKeys.DedupKey(t), Shown: t))
             .Where(t => t.Key.Length > 0)];

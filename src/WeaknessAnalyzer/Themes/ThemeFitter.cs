@@ -24,6 +24,7 @@ internal sealed class ThemeFitter
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<string> _uniqueText = [];
     private readonly List<float> _uniqueWeight = [];
+    private readonly List<Dictionary<string, int>?> _uniqueTags = [];
     private int[] _questionUnique = [];
     private int[] _fitIdx = [];
     private string[] _fitText = [];
@@ -33,6 +34,8 @@ internal sealed class ThemeFitter
     private SparseMatrix _x = null!;
     private Lsa _lsa = null!;
     private float[] _e = [];
+    private string[] _tags = []; // the category tags of the fit, sorted; empty when the fit has none (or CategoryWeight is 0)
+    private SparseMatrix? _tagRows; // the fit questions' tag vectors (unit length, or empty rows), fit rows x tags
 
     private ThemeFitter(ThemeOptions options, IProgress<ThemeFitProgress>? progress, CancellationToken cancellationToken)
     {
@@ -45,10 +48,10 @@ internal sealed class ThemeFitter
 
     private CancellationToken Token => _parallel.CancellationToken;
 
-    public static ThemeFitResult Fit(IReadOnlyList<string> questions, ThemeOptions options, IProgress<ThemeFitProgress>? progress, CancellationToken cancellationToken)
+    public static ThemeFitResult Fit(IReadOnlyList<string> questions, IReadOnlyList<string?>? categories, ThemeOptions options, IProgress<ThemeFitProgress>? progress, CancellationToken cancellationToken)
     {
         var fitter = new ThemeFitter(options, progress, cancellationToken);
-        fitter.Deduplicate(questions);
+        fitter.Deduplicate(questions, categories);
         fitter.SampleForFit();
         fitter.Featurize();
         fitter.BuildLatentSpace();
@@ -59,9 +62,15 @@ internal sealed class ThemeFitter
 
     private void Report(ThemeFitStage stage) => _progress?.Report(new ThemeFitProgress(stage, _clock.Elapsed));
 
-    /// <summary>1. Identical questions (ignoring case, punctuation and spacing) become one, weighted by their count.</summary>
-    private void Deduplicate(IReadOnlyList<string> questions)
+    /// <summary>1. Identical questions (ignoring case, punctuation and spacing) become one, weighted by their count, with the category tags of all their repeats.</summary>
+    private void Deduplicate(IReadOnlyList<string> questions, IReadOnlyList<string?>? categories)
     {
+        if (categories is not null && categories.Count != questions.Count)
+        {
+            throw new ArgumentException($"There are {categories.Count} categories for {questions.Count} questions; give one per question (null when it has none).", nameof(categories));
+        }
+
+        var useTags = categories is not null && _options.CategoryWeight > 0;
         Report(ThemeFitStage.Deduplicating);
         var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         _questionUnique = new int[questions.Count];
@@ -75,9 +84,18 @@ internal sealed class ThemeFitter
                 keyIndex.Add(key, u);
                 _uniqueText.Add(q);
                 _uniqueWeight.Add(0);
+                _uniqueTags.Add(null);
             }
 
             _uniqueWeight[u]++;
+            if (useTags && !string.IsNullOrWhiteSpace(categories![i]))
+            {
+                var tags = _uniqueTags[u] ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var tag in CategoryNames.Tags(categories[i]!).Select(t => t.Key).Distinct(StringComparer.Ordinal))
+                {
+                    tags[tag] = tags.GetValueOrDefault(tag) + 1;
+                }
+            }
             _questionUnique[i] = u;
         }
     }
@@ -105,7 +123,80 @@ internal sealed class ThemeFitter
         var counts = _featurizer.Transform(_fitText);
         _weighting = TfIdfWeighting.Fit(counts, _fitWeight, _fitText.Length >= 50 ? 2 : 1);
         _x = _weighting.Apply(counts);
+        AddCategoryTags();
         Token.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>
+    /// 3b. The person's categories as a soft guide: each tag of the fit becomes one more column of the TF-IDF matrix (so of
+    /// the latent space, the k-means geometry and the word classifier). A tagged question's row is its words scaled by
+    /// √(1 − w) and its tags' unit vector (counts over its repeats) by √w, so the cosine of two tagged questions is
+    /// (1 − w)·words + w·tags. Rows without a tag are unchanged; questions assigned later have no tags.
+    /// </summary>
+    private void AddCategoryTags()
+    {
+        var fitTags = _fitIdx.Select(u => _uniqueTags[u]).ToArray();
+        _tags = [.. fitTags.Where(t => t is not null).SelectMany(t => t!.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        if (_tags.Length == 0) return;
+        var column = _tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var w = _options.CategoryWeight;
+        float wordScale = (float)Math.Sqrt(1 - w), tagScale = (float)Math.Sqrt(w);
+        var n = _x.Rows;
+        var textColumns = _x.Columns;
+        var rowStart = new int[n + 1];
+        var indices = new List<int>(_x.NonZeros + n);
+        var values = new List<float>(_x.NonZeros + n);
+        var tagStart = new int[n + 1];
+        var tagIndices = new List<int>(n);
+        var tagValues = new List<float>(n);
+        for (var r = 0; r < n; r++)
+        {
+            var tags = fitTags[r];
+            var scale = tags is null ? 1f : wordScale;
+            for (var p = _x.RowStart[r]; p < _x.RowStart[r + 1]; p++)
+            {
+                indices.Add(_x.Indices[p]);
+                values.Add(_x.Values[p] * scale);
+            }
+
+            if (tags is not null)
+            {
+                var norm = Math.Sqrt(tags.Values.Sum(c => (double)c * c));
+                foreach (var (key, count) in tags.OrderBy(t => column[t.Key]))
+                {
+                    var v = (float)(count / norm);
+                    indices.Add(textColumns + column[key]);
+                    values.Add(tagScale * v);
+                    tagIndices.Add(column[key]);
+                    tagValues.Add(v);
+                }
+            }
+
+            rowStart[r + 1] = indices.Count;
+            tagStart[r + 1] = tagIndices.Count;
+        }
+
+        _x = new SparseMatrix(n, textColumns + _tags.Length, rowStart, [.. indices], [.. values]);
+        _tagRows = new SparseMatrix(n, _tags.Length, tagStart, [.. tagIndices], [.. tagValues]);
+    }
+
+    /// <summary>The embeddings of the clustered points with their tags appended as in <see cref="AddCategoryTags"/> (rows unit length).</summary>
+    private (float[] Vectors, int Dimensions) WithTags(float[] semantic, int dimensions, int[] pts)
+    {
+        if (_tagRows is null) return (semantic, dimensions);
+        var d = dimensions + _tags.Length;
+        var result = new float[pts.Length * d];
+        float wordScale = (float)Math.Sqrt(1 - _options.CategoryWeight), tagScale = (float)Math.Sqrt(_options.CategoryWeight);
+        for (var j = 0; j < pts.Length; j++)
+        {
+            var r = pts[j];
+            var tagged = _tagRows.RowStart[r + 1] > _tagRows.RowStart[r];
+            var scale = tagged ? wordScale : 1f;
+            for (var c = 0; c < dimensions; c++) result[(j * d) + c] = semantic[(j * dimensions) + c] * scale;
+            for (var p = _tagRows.RowStart[r]; p < _tagRows.RowStart[r + 1]; p++) result[(j * d) + dimensions + _tagRows.Indices[p]] = tagScale * _tagRows.Values[p];
+        }
+
+        return (result, d);
     }
 
     /// <summary>4. The latent space: a truncated SVD of the TF-IDF matrix, or the TF-IDF space itself when there is too little text.</summary>
@@ -145,6 +236,7 @@ internal sealed class ThemeFitter
         {
             Report(ThemeFitStage.Embedding);
             (semantic, semanticDimensions) = EmbedQuestions(_options.Embedder, pts.Select(j => _fitText[j]).ToArray(), Token);
+            (semantic, semanticDimensions) = WithTags(semantic, semanticDimensions, pts);
         }
 
         var k = ThemeCount(px, pw, pts.Length);

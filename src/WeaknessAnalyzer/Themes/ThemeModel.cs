@@ -65,7 +65,31 @@ public sealed class ThemeModel
             throw new ArgumentException("At least one question is needed to fit themes.", nameof(questions));
         }
 
-        return ThemeFitter.Fit(questions, options, progress, cancellationToken);
+        return ThemeFitter.Fit(questions, categories: null, options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fits themes to question texts, with the person's own category of each question as a soft guide (see
+    /// <see cref="ThemeOptions.CategoryWeight"/>), reporting each stage as it starts.
+    /// </summary>
+    /// <param name="questions">The questions, repeats allowed (at least one).</param>
+    /// <param name="categories">One category cell per question, in the same order (<see langword="null"/> or blank when it has none); a cell may hold several tags ("stats, experimentation").</param>
+    /// <param name="options">Options, or <see langword="null"/> for <see cref="ThemeOptions.Default"/>.</param>
+    /// <param name="progress">Told when each stage starts; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    /// <exception cref="ArgumentException">No questions, or not one category per question.</exception>
+    public static ThemeFitResult Fit(IReadOnlyList<string> questions, IReadOnlyList<string?> categories, ThemeOptions? options, IProgress<ThemeFitProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(categories);
+        options ??= ThemeOptions.Default;
+        options.Validate();
+        if (questions.Count == 0)
+        {
+            throw new ArgumentException("At least one question is needed to fit themes.", nameof(questions));
+        }
+
+        return ThemeFitter.Fit(questions, categories, options, progress, cancellationToken);
     }
 
     /// <summary>The grid embeddings are rounded to before use (2^-12; a unit vector of 384 components is typically ±0.05 per component).</summary>

@@ -37,6 +37,23 @@ public class InterviewAnalyzerTests
     }
 
     [Test]
+    public async Task The_persons_categories_keep_every_statistics_question_of_an_excel_export_in_one_theme()
+    {
+        // excel-en-gb.csv: rows 3, 5, 8, 11, 22 and 30 are filed under "stats" (Type I/II errors, a p-value, sizing an A/B
+        // test, confidence intervals); the words alone put "Explain confidence intervals in plain words" with window functions.
+        var path = TestFiles.Path("Exports", "excel-en-gb.csv");
+        var guided = (await InterviewAnalyzer.AnalyzeAsync(path, ReportFixture.Options with { Themes = ThemeOptions.Default })).Candidates.Single();
+        var plain = (await InterviewAnalyzer.AnalyzeAsync(path, ReportFixture.Options with { Themes = ThemeOptions.Default with { CategoryWeight = 0 } })).Candidates.Single();
+
+        var stats = guided.Themes.Single(t => t.Rows.Contains(3));
+        Assert.That(stats.Rows, Is.EqualTo(new long[] { 3, 5, 8, 11, 22, 30 }));
+        Assert.That(stats.Label, Is.EqualTo("Stats: Type II errors, confidence intervals"));
+        Assert.That(guided.Plan.Items[0].ThemeId, Is.EqualTo(stats.Id));
+        Assert.That(guided.Themes.Single(t => t.Rows.Contains(20)).Rows, Is.EqualTo(new long[] { 10, 13, 20, 24, 27, 28 }), "window functions with the SQL questions");
+        Assert.That(plain.Themes.Single(t => t.Rows.Contains(22)).Rows, Does.Contain(20L), "without the categories: with window functions");
+    }
+
+    [Test]
     public async Task Plan_feedback_preparation_and_fit_state_their_numbers()
     {
         var c = (await ReportFixture.SmallAsync()).Candidates.Single();

@@ -158,6 +158,68 @@ public class ThemeModelTests
     }
 
     [Test]
+    public void Categories_lean_questions_that_share_a_tag_together_and_leave_others_alone()
+    {
+        // "Explain the query plan..." shares words with the design questions' "service" only through its tag: the person
+        // filed it under SQL. The words alone put two of these SQL-tagged questions with design; the tags bring them back.
+        string[] questions =
+        [
+            .. Design, .. Sql, .. Conflict,
+            "How would you design the index for a large table service", "Design the schema and query plan for an orders service",
+        ];
+        string?[] categories = [.. Design.Select(_ => "System design"), .. Sql.Select(_ => "SQL"), .. Conflict.Select(_ => (string?)null), "SQL", "sql, databases"];
+        var options = new ThemeOptions { ThemeCount = 3, Dimensions = 8 };
+
+        var guided = ThemeModel.Fit(questions, categories, options, null, default);
+        var plain = ThemeModel.Fit(questions, options);
+        var none = ThemeModel.Fit(questions, categories, options with { CategoryWeight = 0 }, null, default);
+
+        var sqlTheme = guided.Assignments[Design.Length];
+        Assert.That(guided.Assignments[^2], Is.EqualTo(sqlTheme), "tagged SQL joins the SQL theme");
+        Assert.That(guided.Assignments[^1], Is.EqualTo(sqlTheme));
+        Assert.That(plain.Assignments[^2], Is.EqualTo(plain.Assignments[0]), "by words alone it goes with design");
+        var n = Design.Length + Sql.Length + Conflict.Length;
+        Assert.That(ClusteringMetrics.NormalizedMutualInformation(Truth(), guided.Assignments.Take(n).ToArray()), Is.EqualTo(1).Within(1e-9), "the three topics stay apart, untagged conflict included");
+        Assert.That(none.Assignments, Is.EqualTo(plain.Assignments), "weight 0 ignores the categories");
+        Assert.That(none.Model.Themes.Select(t => t.Label), Is.EqualTo(plain.Model.Themes.Select(t => t.Label)));
+    }
+
+    [Test]
+    public void Fitting_with_no_category_anywhere_is_the_same_as_without_categories()
+    {
+        var questions = Corpus();
+        var plain = ThemeModel.Fit(questions, new ThemeOptions { Dimensions = 8 });
+        var blank = ThemeModel.Fit(questions, questions.Select(_ => (string?)" ").ToArray(), new ThemeOptions { Dimensions = 8 }, null, default);
+
+        Assert.That(blank.Assignments, Is.EqualTo(plain.Assignments));
+        Assert.That(blank.Model.Themes.Select(t => t.Label), Is.EqualTo(plain.Model.Themes.Select(t => t.Label)));
+    }
+
+    [Test]
+    public void A_model_fitted_with_categories_saves_loads_and_assigns_text_alone()
+    {
+        string?[] categories = [.. Design.Select(_ => "System design"), .. Sql.Select(_ => "SQL"), .. Conflict.Select(_ => "Behavioural")];
+        var fit = ThemeModel.Fit(Corpus(), categories, new ThemeOptions { ThemeCount = 3, Dimensions = 8 }, null, default);
+        using var stream = new MemoryStream();
+        fit.Model.Save(stream);
+        stream.Position = 0;
+        var loaded = ThemeModel.Load(stream);
+
+        Assert.That(loaded.Assign(Corpus()), Is.EqualTo(fit.Model.Assign(Corpus())));
+        Assert.That(fit.Model.Assign("Write a SQL query that joins two tables"), Is.EqualTo(fit.Assignments[Design.Length]));
+    }
+
+    [Test]
+    public void Categories_must_match_the_questions_one_for_one()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ThemeModel.Fit(Corpus(), ["SQL"], null, null, default));
+        Assert.That(ex!.Message, Does.Contain("1 categories for 18 questions"));
+        Assert.Throws<ArgumentNullException>(() => ThemeModel.Fit(Corpus(), null!, null, null, default));
+        var bad = Assert.Throws<ArgumentException>(() => new ThemeOptions { CategoryWeight = 1 }.Validate());
+        Assert.That(bad!.Message, Does.Contain("CategoryWeight must be in [0, 1) (was 1)"));
+    }
+
+    [Test]
     public void Options_are_validated_all_at_once()
     {
         var ex = Assert.Throws<ArgumentException>(() => ThemeModel.Fit(Corpus(), new ThemeOptions { ThemeCount = 0, Restarts = 0, UnthemedSimilarity = 2 }));
