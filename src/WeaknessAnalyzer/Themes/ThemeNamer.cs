@@ -46,9 +46,17 @@ internal static class ThemeNamer
     {
         var result = new Dictionary<string, (string Shown, int Position)>(StringComparer.Ordinal);
         var run = new List<(string Key, string Shown, int Index)>();
-        foreach (var (word, index) in Words(text))
+        var words = Words(text).ToList();
+        var framed = FramePhraseWords(words);
+        foreach (var (word, index) in words)
         {
             var key = word.ToLowerInvariant();
+            if (framed[index])
+            {
+                Flush(run, result);
+                continue;
+            }
+
             // A number stays inside a phrase ("top 3 products") but never starts or ends one.
             var number = IsNumber(key);
             if (number && run.Count > 0)
@@ -201,6 +209,37 @@ internal static class ThemeNamer
             }
         }
     }
+
+    /// <summary>
+    /// Which words belong to a phrase that asks for a manner of answering rather than a topic ("in plain words", "in
+    /// simple terms", "to a five year old", "with an example"): like frame verbs, they break phrases and are never names.
+    /// </summary>
+    private static bool[] FramePhraseWords(List<(string Word, int Index)> words)
+    {
+        var framed = new bool[words.Count];
+        var keys = words.Select(w => w.Word.ToLowerInvariant()).ToArray();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            foreach (var phrase in FramePhrases)
+            {
+                if (i + phrase.Length > keys.Length) continue;
+                var match = true;
+                for (var j = 0; j < phrase.Length && match; j++) match = keys[i + j] == phrase[j];
+                if (!match) continue;
+                for (var j = 0; j < phrase.Length; j++) framed[i + j] = true;
+            }
+        }
+
+        return framed;
+    }
+
+    private static readonly string[][] FramePhrases = [.. new[]
+    {
+        "plain words", "plain english", "plain terms", "simple words", "simple terms", "layman terms", "lay terms",
+        "own words", "five year old", "five-year-old", "5 year old", "non-technical person", "non technical person",
+        "an example", "with examples", "for example", "real world example", "real-world example", "high level",
+        "in detail", "in depth", "step by step", "two minutes", "one minute", "30 seconds",
+    }.Select(p => p.Split(' '))];
 
     /// <summary>Verbs that frame a question rather than say what it is about; they break phrases and are never names.</summary>
     private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)

@@ -22,6 +22,18 @@ public class ThemeNamerTests
     }
 
     [Test]
+    public void A_phrase_about_how_to_answer_breaks_phrases_and_never_names_a_theme()
+    {
+        Assert.That(ThemeNamer.Candidates("Explain confidence intervals in plain words").Keys,
+            Is.EquivalentTo(new[] { "confidence", "interval", "confidence interval" }));
+        Assert.That(ThemeNamer.Candidates("Explain recursion to a five year old, step by step").Keys,
+            Is.EquivalentTo(new[] { "recursion" }));
+        Assert.That(ThemeNamer.Candidates("Give an example of a race condition").Keys,
+            Is.EquivalentTo(new[] { "race", "condition", "race condition" }));
+        Assert.That(ThemeNamer.Candidates("Which words are plain?").Keys, Does.Contain("plain"), "only the whole phrase is a frame");
+    }
+
+    [Test]
     public void A_longer_phrase_replaces_the_shorter_one_it_holds_when_it_covers_nearly_as_many_questions()
     {
         // "rate limiter" in 3 of 4 questions, "rate" in 4: 3 >= 0.7 * 4, so "rate limiter" is shown, once.
