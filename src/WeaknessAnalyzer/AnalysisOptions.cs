@@ -25,6 +25,12 @@ public sealed record AnalysisOptions
     /// <summary>The most development-plan items. Default: 5.</summary>
     public int MaxPlanItems { get; init; } = 5;
 
+    /// <summary>
+    /// New questions to practise per plan item, from the bundled bank of interview questions (<see cref="PlanItem.Practice"/>),
+    /// 0 to 10; 0 turns them off. Default: 3.
+    /// </summary>
+    public int PracticeQuestions { get; init; } = 3;
+
     /// <summary>Days from the reference date to the plan's review date, 1 to 3650. Default: 30.</summary>
     public int ReviewAfterDays { get; init; } = 30;
 
@@ -51,6 +57,7 @@ public sealed record AnalysisOptions
         if (RecurringMinInterviews < 1) errors.Add($"{nameof(RecurringMinInterviews)} must be at least 1 (was {RecurringMinInterviews}).");
         if (MinGroupSize < 1) errors.Add($"{nameof(MinGroupSize)} must be at least 1 (was {MinGroupSize}).");
         if (MaxPlanItems < 1) errors.Add($"{nameof(MaxPlanItems)} must be at least 1 (was {MaxPlanItems}).");
+        if (PracticeQuestions is < 0 or > 10) errors.Add($"{nameof(PracticeQuestions)} must be from 0 to 10 (was {PracticeQuestions}).");
         if (ReviewAfterDays is < 1 or > 3_650) errors.Add($"{nameof(ReviewAfterDays)} must be from 1 to 3650 (was {ReviewAfterDays}).");
         if (ReferenceDate is { } reference && (reference < Ingestion.FieldParsers.EarliestDate || reference > Ingestion.FieldParsers.LatestDate))
         {

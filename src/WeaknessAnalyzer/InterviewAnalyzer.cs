@@ -45,21 +45,25 @@ public static class InterviewAnalyzer
         options ??= AnalysisOptions.Default;
         options.Validate();
         var records = log.Records;
+        // The fit's question vectors serve the practice suggestions too.
+        var embedder = options.Themes.Embedder is { } inner ? new MemoEmbedder(inner) : null;
         var fit = records.Count == 0
             ? null
-            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), records.Select(r => r.Category).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records) }, themeProgress, cancellationToken);
+            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), records.Select(r => r.Category).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records), Embedder = embedder }, themeProgress, cancellationToken);
         var themeOf = new Dictionary<long, int>(records.Count);
         for (var i = 0; i < records.Count; i++) themeOf[records[i].RowNumber] = fit!.Assignments[i];
         var themes = fit is null ? [new Theme(0, "unthemed", [], [], 0, true)] : CategoryNames.Apply(fit.Model.Themes, records, fit.Assignments);
 
+        var practice = fit is null || options.PracticeQuestions == 0 ? null
+            : new Practice.PracticeSuggester(themes, records.Select(r => r.Question).ToArray(), fit.Assignments, embedder, options.PracticeQuestions, cancellationToken);
         var referenceDate = options.ReferenceDate ?? records.Where(r => r.Date is not null).Select(r => r.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         var hasCandidates = log.HasColumn(ColumnNames.Candidate);
         var reports = records.GroupBy(r => r.Candidate).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => AnalyzeCandidate(new CandidateLog(log, g.Key, g.ToList(), themeOf, themes, referenceDate), options, cancellationToken))
+            .Select(g => AnalyzeCandidate(new CandidateLog(log, g.Key, g.ToList(), themeOf, themes, referenceDate), options, practice, cancellationToken))
             .ToList();
         if (reports.Count == 0)
         {
-            reports.Add(AnalyzeCandidate(new CandidateLog(log, "", [], themeOf, themes, referenceDate), options, cancellationToken));
+            reports.Add(AnalyzeCandidate(new CandidateLog(log, "", [], themeOf, themes, referenceDate), options, null, cancellationToken));
         }
 
         return new WeaknessReport
@@ -91,7 +95,7 @@ public static class InterviewAnalyzer
         };
     }
 
-    private static CandidateReport AnalyzeCandidate(CandidateLog log, AnalysisOptions options, CancellationToken ct)
+    private static CandidateReport AnalyzeCandidate(CandidateLog log, AnalysisOptions options, Practice.PracticeSuggester? practice, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var themes = ThemeLesson.Analyze(log, options);
@@ -114,7 +118,7 @@ public static class InterviewAnalyzer
             Preparation = preparation,
             Fit = fit,
             SelfAssessment = SelfAssessmentLesson.Analyze(log, themes.Findings),
-            Plan = PlanBuilder.Build(log, themes.Recurring, feedback, preparation, fit, options, themes.Findings.FirstOrDefault(f => f.Unthemed)),
+            Plan = PlanBuilder.Build(log, themes.Recurring, feedback, preparation, fit, options, themes.Findings.FirstOrDefault(f => f.Unthemed), practice),
             Caveats = Caveats.Of(log),
             Progress = ProgressLesson.Analyze(options.Previous, log.Candidate, themes.Findings, themes.Recurring),
         };

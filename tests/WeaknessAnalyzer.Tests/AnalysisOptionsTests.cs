@@ -13,4 +13,15 @@ public class AnalysisOptionsTests
         Assert.That(ex!.Message, Does.Contain("ReferenceDate must be from 1970-01-01 to 2100-12-31 (was 9999-12-31)").And.Contain("ReviewAfterDays must be from 1 to 3650"));
         Assert.DoesNotThrow(new AnalysisOptions { ReferenceDate = new DateOnly(2100, 12, 31), ReviewAfterDays = 3_650 }.Validate);
     }
+
+    [TestCase(-1, false)]
+    [TestCase(0, true)]
+    [TestCase(10, true)]
+    [TestCase(11, false)]
+    public void Practice_questions_per_plan_item_are_from_0_to_10(int count, bool valid)
+    {
+        var options = new AnalysisOptions { PracticeQuestions = count };
+        if (valid) Assert.DoesNotThrow(options.Validate);
+        else Assert.That(options.Validate, Throws.ArgumentException.With.Message.Contains($"PracticeQuestions must be from 0 to 10 (was {count})"));
+    }
 }

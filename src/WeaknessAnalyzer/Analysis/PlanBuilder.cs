@@ -12,13 +12,17 @@ namespace WeaknessAnalyzer.Analysis;
 /// </summary>
 internal static class PlanBuilder
 {
-    public static DevelopmentPlan Build(CandidateLog log, IReadOnlyList<ThemeFinding> recurring, FeedbackSection feedback, PreparationSection prep, FitSection fit, AnalysisOptions options, ThemeFinding? unthemed = null)
+    public static DevelopmentPlan Build(CandidateLog log, IReadOnlyList<ThemeFinding> recurring, FeedbackSection feedback, PreparationSection prep, FitSection fit, AnalysisOptions options, ThemeFinding? unthemed = null, Practice.PracticeSuggester? practice = null)
     {
         var review = log.ReferenceDate.AddDays(options.ReviewAfterDays);
         var items = new List<PlanItem>();
+        var asked = log.Rows.Select(r => r.Question).ToArray();
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in recurring.Take(options.MaxPlanItems))
         {
-            items.Add(Item(log, items.Count + 1, f, review));
+            var item = Item(log, items.Count + 1, f, review);
+            if (practice is not null) item = item with { Practice = practice.For(f.Id, asked, [.. f.Questions.Select(q => q.Question)], suggested) };
+            items.Add(item);
         }
 
         if (unthemed is { Unthemed: true, StumbleCount: > 0 }) items.Add(Item(log, items.Count + 1, unthemed, review));

@@ -108,6 +108,12 @@ public static class HtmlReportWriter
             sb.Append("</ul><p>Rehearse:</p><ol>");
             foreach (var q in p.Rehearse) sb.Append(Inv, $"<li>{H(q)}</li>");
             sb.Append("</ol>");
+            if (p.Practice.Count > 0)
+            {
+                sb.Append("<p>New questions to practise:</p><ol>");
+                foreach (var q in p.Practice) sb.Append(Inv, $"<li>{H(q)}</li>");
+                sb.Append("</ol>");
+            }
         }
 
         sb.Append("<h3>Checklist</h3><ul>");

@@ -32,7 +32,7 @@ internal sealed record JsonTheme(
 
 internal sealed record JsonPlanItem(
     int Priority, int ThemeId, string Theme, int TargetQuestions, string ReviewDate, IReadOnlyList<JsonPlanAction> Actions, IReadOnlyList<string> Rehearse,
-    string Goal, string Target, string Evidence, IReadOnlyList<string> Feedback);
+    string Goal, string Target, string Evidence, IReadOnlyList<string> Feedback, IReadOnlyList<string> Practice);
 
 internal sealed record JsonPlanAction(string Kind, int Count, IReadOnlyList<string> Keywords, string Text);
 

@@ -90,7 +90,7 @@ internal static class JsonReportMapper
     private static JsonPlanItem PlanItem(PlanItem p) => new(
         p.Priority, p.ThemeId, p.Theme, p.TargetQuestions, TextFormat.Date(p.ReviewDate),
         [.. p.Actions.Select(a => new JsonPlanAction(Camel(a.Kind), a.Count, a.Keywords, ReportText.Action(a)))],
-        p.Rehearse, ReportText.Goal(p), ReportText.Target(p), ReportText.Evidence(p), p.Feedback);
+        p.Rehearse, ReportText.Goal(p), ReportText.Target(p), ReportText.Evidence(p), p.Feedback, p.Practice);
 
     private static JsonCalibrationGap Gap(CalibrationGap g, string text) => new(g.ThemeId, g.Theme, Round(g.MeanConfidence), Round(g.OkShare), g.Questions, text);
 

@@ -25,7 +25,7 @@ public static class PlanCsvWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("candidate,priority,theme_id,theme,goal,target,review_date,evidence,actions,rehearse,feedback\r\n");
+        writer.Write("candidate,priority,theme_id,theme,goal,target,review_date,evidence,actions,rehearse,feedback,practice\r\n");
         foreach (var c in report.Candidates)
         {
             foreach (var p in c.Plan.Items)
@@ -34,7 +34,7 @@ public static class PlanCsvWriter
                 [
                     c.Candidate, p.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture), p.ThemeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     p.Theme, ReportText.Goal(p), ReportText.Target(p), TextFormat.Date(p.ReviewDate), ReportText.Evidence(p),
-                    string.Join(" | ", p.Actions.Select(ReportText.Action)), string.Join(" | ", p.Rehearse), string.Join(" | ", p.Feedback),
+                    string.Join(" | ", p.Actions.Select(ReportText.Action)), string.Join(" | ", p.Rehearse), string.Join(" | ", p.Feedback), string.Join(" | ", p.Practice),
                 ];
                 writer.Write(string.Join(',', cells.Select(Cell)));
                 writer.Write("\r\n");

@@ -19,4 +19,11 @@ public sealed record PlanItem(int Priority, int ThemeId, string Theme, int Targe
     /// share a word with the theme's keywords or phrases (at most five); empty when there are none.
     /// </summary>
     public IReadOnlyList<string> Feedback { get; init; } = [];
+
+    /// <summary>
+    /// New questions to practise: up to <see cref="AnalysisOptions.PracticeQuestions"/> questions from the bundled bank
+    /// nearest to the theme (by meaning with an embedder, by words otherwise) that the person has not been asked, best
+    /// first; empty for "Other stumbles" and when nothing in the bank is near.
+    /// </summary>
+    public IReadOnlyList<string> Practice { get; init; } = [];
 }

@@ -54,6 +54,28 @@ public class InterviewAnalyzerTests
     }
 
     [Test]
+    public async Task Plan_items_suggest_new_questions_from_the_bank_and_never_one_the_person_was_asked()
+    {
+        var path = TestFiles.Path("Exports", "excel-en-gb.csv");
+        var log = await InterviewLogReader.ReadAsync(path);
+        var c = InterviewAnalyzer.Analyze(log, ReportFixture.Options with { Themes = ThemeOptions.Default }).Candidates.Single();
+        var none = InterviewAnalyzer.Analyze(log, ReportFixture.Options with { Themes = ThemeOptions.Default, PracticeQuestions = 0 }).Candidates.Single();
+
+        var asked = log.Records.Select(r => TextKeys.DedupKey(r.Question)).ToHashSet();
+        var practice = c.Plan.Items.SelectMany(i => i.Practice).ToList();
+        Assert.That(c.Plan.Items.Where(i => i.ThemeId != Theme.UnthemedId).Select(i => i.Practice.Count), Is.All.EqualTo(3).Or.All.GreaterThan(0));
+        Assert.That(practice.Select(TextKeys.DedupKey), Has.None.AnyOf(asked.ToArray()), "never a question already asked");
+        Assert.That(practice, Is.Unique, "each suggestion once in a plan");
+        var stats = c.Plan.Items.Single(i => i.Finding.Rows.Contains(3));
+        Assert.That(stats.Practice, Is.SubsetOf(PracticeSection("Statistics and A/B testing")));
+        Assert.That(none.Plan.Items.SelectMany(i => i.Practice), Is.Empty);
+        Assert.That(none.Plan.Items.Select(i => i.Theme), Is.EqualTo(c.Plan.Items.Select(i => i.Theme)), "suggestions change nothing else");
+
+        static string[] PracticeSection(string name) => [.. WeaknessAnalyzer.Practice.PracticeBank.Entries
+            .Where(e => WeaknessAnalyzer.Practice.PracticeBank.Sections[e.Section].Name == name).Select(e => e.Text)];
+    }
+
+    [Test]
     public async Task Plan_feedback_preparation_and_fit_state_their_numbers()
     {
         var c = (await ReportFixture.SmallAsync()).Candidates.Single();
