@@ -29,7 +29,7 @@ public static class HtmlReportWriter
         sb.Append(".card{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:16px 20px;margin:14px 0;overflow-x:auto}");
         sb.Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e9ef}th{background:#eef1f6}");
         sb.Append(".muted{color:#667085}.pill{display:inline-block;border-radius:999px;padding:1px 8px;font-size:.8rem;background:#fde8e8;color:#9b1c1c}.ok{background:#e3f6ea;color:#176b3a}svg{max-width:100%;height:auto}");
-        sb.Append(".note{border-left:4px solid #e0a800}details summary{cursor:pointer;font-weight:600}");
+        sb.Append(".note{border-left:4px solid #e0a800}details summary{cursor:pointer;font-weight:600}#calibration-chart{max-width:440px;display:block}@media (max-width:600px){main{padding:10px}.card{padding:12px 14px}svg.chart{min-width:680px}#calibration-chart{min-width:0}}details.evidence{margin:.6em 0 1em}.card>h2:first-child{margin-top:.2em}tr.stumble td{background:#fff4f4}");
         sb.Append("</style></head><body><main>");
         sb.Append("<h1>Interview weakness report</h1>");
         var s = report.Ingestion;
@@ -88,7 +88,9 @@ public static class HtmlReportWriter
         {
             sb.Append(Inv, $"<div class=\"card\" id=\"progress\"><h2>Progress since the last plan ({TextFormat.Date(c.Progress[0].Since)})</h2><ul>");
             foreach (var p in c.Progress) sb.Append(Inv, $"<li class=\"progress-{p.Status.ToString().ToLowerInvariant()}\">{H(ReportText.Progress(p))}</li>");
-            sb.Append("</ul></div>");
+            sb.Append("</ul>");
+            ProgressChart(sb, c.Progress);
+            sb.Append("</div>");
         }
 
         sb.Append("<div class=\"card\" id=\"plan\"><h2>Your development plan</h2>");
@@ -114,25 +116,46 @@ public static class HtmlReportWriter
                 foreach (var q in p.Practice) sb.Append(Inv, $"<li>{H(q)}</li>");
                 sb.Append("</ol>");
             }
+
+            Evidence(sb, p.Finding, c);
         }
 
         sb.Append("<h3>Checklist</h3><ul>");
         foreach (var item in c.Plan.Checklist) sb.Append(Inv, $"<li>{H(ReportText.Checklist(item, c.Plan))}</li>");
         sb.Append("</ul></div>");
 
+        sb.Append("<div class=\"card\" id=\"weaknesses\"><h2>Recurring weaknesses</h2>");
+        if (c.RecurringWeaknesses.Count == 0) sb.Append("<p>None found.</p>");
+        foreach (var f in c.RecurringWeaknesses)
+        {
+            sb.Append(Inv, $"<h3>{H(f.Label)}</h3><p>{H(ReportText.FindingSummary(f))}</p>");
+            Evidence(sb, f, c);
+        }
+
+        sb.Append("</div><div class=\"card\" id=\"strengths\"><h2>Strengths to keep</h2>");
+        if (c.Strengths.Count == 0) sb.Append("<p>None stands out yet.</p>");
+        else
+        {
+            sb.Append("<ul>");
+            foreach (var f in c.Strengths.Take(5)) sb.Append(Inv, $"<li>{H(f.Label)}: {f.QuestionCount - f.StumbleCount} of {f.QuestionCount} answered well</li>");
+            sb.Append("</ul>");
+        }
+
+        sb.Append("</div>");
+
         sb.Append("<div class=\"card\"><h2>Themes by stumbles</h2>");
         ThemeChart(sb, c.Themes.Where(t => t.StumbleCount > 0 || !t.Unthemed).OrderByDescending(t => t.StumbleCount).ThenBy(t => t.Id).Take(12).ToList());
         sb.Append("<table><tr><th>#</th><th>Theme</th><th>Questions</th><th>Interviews</th><th>Stumbles</th><th>Rate</th><th>Trend</th></tr>");
         foreach (var t in c.Themes)
         {
-            sb.Append(Inv, $"<tr><td>{t.Id}</td><td>{H(t.Label)} {(t.Recurring ? "<span class=\"pill\">recurring</span>" : "")}</td><td>{t.QuestionCount}</td><td>{t.InterviewCount}</td><td>{t.StumbleCount}</td><td>{Pct(t.StumbleRate)}</td><td>{t.Trend}</td></tr>");
+            sb.Append(Inv, $"<tr><td>{t.Id}</td><td>{H(t.Label)} {(t.Recurring ? "<span class=\"pill\">recurring</span>" : "")}</td><td>{t.QuestionCount}</td><td>{t.InterviewCount}</td><td>{t.StumbleCount}</td><td>{Pct(t.StumbleRate)}</td><td>{H(ReportText.Trend(t.Trend))}</td></tr>");
         }
 
         sb.Append("</table></div>");
 
         if (c.RecurringWeaknesses.Count > 0)
         {
-            sb.Append("<div class=\"card\"><h2>Stumbles over time</h2>");
+            sb.Append("<div class=\"card\"><h2>Stumble rate by month</h2>");
             TimeChart(sb, c);
             sb.Append("</div>");
         }
@@ -148,9 +171,11 @@ public static class HtmlReportWriter
         if (c.Feedback.WithoutFeedback.Count > 0) sb.Append(Inv, $"<li>{H(ReportText.AskForFeedback(c.Feedback.WithoutFeedback))}</li>");
         sb.Append("</ul></div>");
         sb.Append(Inv, $"<div class=\"card\"><h2>Preparation</h2><p>{H(ReportText.PreparationVerdict(c.Preparation))}</p><ul>");
+        foreach (var g in c.Preparation.ByOutcome) sb.Append(Inv, $"<li>{H($"{g.Group}: {ReportText.Count(g.Interviews, "interview")}, mean {g.Mean?.ToString("0.#", Inv)} h")}</li>");
         foreach (var l in c.Preparation.ByStage.Select(ReportText.Stage).Concat(ReportText.PrepGaps(c.Preparation.StumbledDespitePrep))) sb.Append(Inv, $"<li>{H(l)}</li>");
         sb.Append(Inv, $"</ul></div><div class=\"card\"><h2>Fit</h2><p>{H(ReportText.FitVerdict(c.Fit))}</p><ul>");
         foreach (var i in c.Fit.LostDespiteStrongAnswers) sb.Append(Inv, $"<li>Possible fit mismatch: {H(i.Title)}</li>");
+        foreach (var g in c.Fit.ByRole) sb.Append(Inv, $"<li>{H($"Role {g.Group}: {ReportText.Count(g.Interviews, "interview")}, {g.Successes} advanced/offer, {g.Rejections} rejected")}</li>");
         sb.Append("</ul></div></section>");
     }
 
@@ -178,36 +203,115 @@ public static class HtmlReportWriter
         sb.Append(Inv, $"<text x=\"{Left}\" y=\"{height - 4}\" font-size=\"11\" fill=\"#667085\">red: stumbles, grey: all questions</text></svg>");
     }
 
+    /// <summary>A theme's questions, stumbles first, in a collapsible table: the evidence one click away.</summary>
+    private static void Evidence(StringBuilder sb, ThemeFinding f, CandidateReport c)
+    {
+        if (f.Questions.Count == 0) return;
+        var company = c.Interviews.SelectMany(i => i.Rows.Select(r => (Row: r, i.Company, i.Stage))).ToDictionary(p => p.Row);
+        sb.Append(Inv, $"<details class=\"evidence\"><summary>Evidence: {H(ReportText.Count(f.QuestionCount, "question"))}, {H(ReportText.Count(f.StumbleCount, "stumble"))}</summary>");
+        sb.Append("<table><tr><th>Row</th><th>Date</th><th>Interview</th><th>Question</th><th>Response</th><th>Confidence</th></tr>");
+        foreach (var q in f.Questions.OrderByDescending(q => q.Stumble).ThenBy(q => q.Date ?? DateOnly.MaxValue).ThenBy(q => q.Row))
+        {
+            var where = company.TryGetValue(q.Row, out var iv) ? string.Join(", ", new[] { iv.Company, iv.Stage }.Where(x => !string.IsNullOrEmpty(x))) : "";
+            sb.Append(Inv, $"<tr{(q.Stumble ? " class=\"stumble\"" : "")}><td>{q.Row}</td><td>{(q.Date is { } d ? TextFormat.Date(d) : "")}</td><td>{H(where)}</td><td>{H(q.Question)}</td><td>{H(q.Response?.ToString().ToLowerInvariant() ?? "")}</td><td>{q.Confidence?.ToString(Inv) ?? ""}</td></tr>");
+        }
+
+        sb.Append("</table></details>");
+    }
+
+    /// <summary>
+    /// The stumble rate of each recurring theme (at most five) per calendar month: the share of its questions that month
+    /// that went wrong, a point per month with questions on it, months on the x axis, 0-100% on the y axis.
+    /// </summary>
     private static void TimeChart(StringBuilder sb, CandidateReport c)
     {
-        var dated = c.Interviews.Where(i => i.Date is not null).ToList();
+        var themes = c.RecurringWeaknesses.Take(5).ToList();
+        var dated = themes.SelectMany(t => t.Questions).Where(q => q.Date is not null).ToList();
         if (dated.Count == 0)
         {
             sb.Append("<p class=\"muted\">No dates in the log.</p>");
             return;
         }
 
-        var themes = c.RecurringWeaknesses.Take(5).ToList();
+        static int Month(DateOnly d) => d.Year * 12 + d.Month - 1;
+        var first = dated.Min(q => Month(q.Date!.Value));
+        var last = dated.Max(q => Month(q.Date!.Value));
+        var months = last - first + 1;
         string[] colors = ["#d64545", "#3b6fd6", "#2f9e62", "#c98a12", "#8a4fd6"];
-        const int W = 820, Hh = 220, L = 50, B = 30;
-        var min = dated.Min(i => i.Date!.Value).DayNumber;
-        var span = Math.Max(1, dated.Max(i => i.Date!.Value).DayNumber - min);
-        var rowDate = c.Interviews.SelectMany(i => i.Rows.Select(r => (r, i.Date))).ToDictionary(p => p.r, p => p.Date);
-        var series = themes.Select(t => t.Questions.Where(q => q.Stumble && rowDate[q.Row] is not null).GroupBy(q => rowDate[q.Row]!.Value).OrderBy(g => g.Key).Select(g => (g.Key, Count: g.Count())).ToList()).ToList();
-        var maxCount = Math.Max(1, series.SelectMany(s => s).Select(p => p.Count).DefaultIfEmpty(1).Max());
-        sb.Append(Inv, $"<svg class=\"chart\" id=\"time-chart\" role=\"img\" aria-label=\"Stumbles over time\" viewBox=\"0 0 {W} {Hh + 40 + themes.Count * 18}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        sb.Append(Inv, $"<line x1=\"{L}\" y1=\"{Hh - B}\" x2=\"{W - 10}\" y2=\"{Hh - B}\" stroke=\"#99a3b3\"/><line x1=\"{L}\" y1=\"10\" x2=\"{L}\" y2=\"{Hh - B}\" stroke=\"#99a3b3\"/>");
-        sb.Append(Inv, $"<text x=\"{L}\" y=\"{Hh - 8}\" font-size=\"11\" fill=\"#667085\">{DateOnly.FromDayNumber(min):yyyy-MM-dd}</text><text x=\"{W - 10}\" y=\"{Hh - 8}\" font-size=\"11\" text-anchor=\"end\" fill=\"#667085\">{DateOnly.FromDayNumber(min + span):yyyy-MM-dd}</text>");
-        sb.Append(Inv, $"<text x=\"{L - 6}\" y=\"16\" font-size=\"11\" text-anchor=\"end\" fill=\"#667085\">{maxCount}</text>");
-        for (var s = 0; s < series.Count; s++)
+        const int W = 820, Top = 16, PlotH = 180, L = 58, R = 20;
+        var bottom = Top + PlotH;
+        var slot = (double)(W - L - R) / months;
+        double X(int month) => L + (month - first + 0.5) * slot;
+        double Y(double rate) => bottom - rate * PlotH;
+        sb.Append(Inv, $"<svg class=\"chart\" id=\"time-chart\" role=\"img\" aria-label=\"Stumble rate by month for each recurring theme\" viewBox=\"0 0 {W} {bottom + 60 + themes.Count * 18}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        foreach (var tick in new[] { 0, 50, 100 })
         {
-            var pts = series[s].Select(p => (X: L + (double)(p.Key.DayNumber - min) / span * (W - L - 20), Y: Hh - B - (double)p.Count / maxCount * (Hh - B - 20))).ToList();
-            if (pts.Count > 1) sb.Append(Inv, $"<polyline fill=\"none\" stroke=\"{colors[s]}\" stroke-width=\"2\" points=\"{string.Join(" ", pts.Select(p => p.X.ToString("0.#", Inv) + "," + p.Y.ToString("0.#", Inv)))}\"/>");
-            foreach (var p in pts) sb.Append(Inv, $"<circle class=\"point\" cx=\"{p.X:0.#}\" cy=\"{p.Y:0.#}\" r=\"4\" fill=\"{colors[s]}\"/>");
-            sb.Append(Inv, $"<rect x=\"{L}\" y=\"{Hh + 4 + s * 18}\" width=\"12\" height=\"12\" fill=\"{colors[s]}\"/><text x=\"{L + 18}\" y=\"{Hh + 14 + s * 18}\" font-size=\"12\" fill=\"#1d2330\">{H(themes[s].Label)}</text>");
+            sb.Append(Inv, $"<line x1=\"{L}\" y1=\"{Y(tick / 100.0):0.#}\" x2=\"{W - R}\" y2=\"{Y(tick / 100.0):0.#}\" stroke=\"{(tick == 0 ? "#99a3b3" : "#e6e9ef")}\"/>");
+            sb.Append(Inv, $"<text x=\"{L - 6}\" y=\"{Y(tick / 100.0) + 4:0.#}\" font-size=\"11\" text-anchor=\"end\" fill=\"#667085\">{tick}%</text>");
         }
 
-        sb.Append("</svg>");
+        // Every month labelled when they fit, else every second, third...
+        var every = Math.Max(1, (int)Math.Ceiling(months / 12.0));
+        for (var m = first; m <= last; m++)
+        {
+            if ((m - first) % every != 0) continue;
+            sb.Append(Inv, $"<text x=\"{X(m):0.#}\" y=\"{bottom + 16}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#667085\">{m / 12:0000}-{m % 12 + 1:00}</text>");
+        }
+
+        sb.Append(Inv, $"<text x=\"{L + (W - L - R) / 2}\" y=\"{bottom + 34}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#667085\">month of the interview</text>");
+        sb.Append(Inv, $"<text transform=\"translate(14 {Top + PlotH / 2}) rotate(-90)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#667085\">went wrong</text>");
+        for (var s = 0; s < themes.Count; s++)
+        {
+            var points = themes[s].Questions.Where(q => q.Date is not null).GroupBy(q => Month(q.Date!.Value)).OrderBy(g => g.Key)
+                .Select(g => (Month: g.Key, Stumbles: g.Count(q => q.Stumble), Count: g.Count())).ToList();
+            // A small offset per theme keeps equal rates in one month apart.
+            var dx = (s - (themes.Count - 1) / 2.0) * Math.Min(6, slot / 8);
+            if (points.Count > 1)
+            {
+                sb.Append(Inv, $"<polyline fill=\"none\" stroke=\"{colors[s]}\" stroke-width=\"2\" points=\"{string.Join(" ", points.Select(p => (X(p.Month) + dx).ToString("0.#", Inv) + "," + Y((double)p.Stumbles / p.Count).ToString("0.#", Inv)))}\"/>");
+            }
+
+            foreach (var p in points)
+            {
+                sb.Append(Inv, $"<circle class=\"point\" cx=\"{X(p.Month) + dx:0.#}\" cy=\"{Y((double)p.Stumbles / p.Count):0.#}\" r=\"{3 + Math.Min(4, p.Count)}\" fill=\"{colors[s]}\" fill-opacity=\"0.85\"><title>{H($"{themes[s].Label}, {p.Month / 12:0000}-{p.Month % 12 + 1:00}: {p.Stumbles} of {p.Count} went wrong")}</title></circle>");
+            }
+
+            sb.Append(Inv, $"<rect x=\"{L}\" y=\"{bottom + 46 + s * 18}\" width=\"12\" height=\"12\" fill=\"{colors[s]}\"/><text x=\"{L + 18}\" y=\"{bottom + 56 + s * 18}\" font-size=\"12\" fill=\"#1d2330\">{H(themes[s].Label)}</text>");
+        }
+
+        sb.Append("</svg><p class=\"muted\">Each point is one month: the share of that month's questions on the theme that went wrong (a larger point: more questions).</p>");
+    }
+
+    /// <summary>The stumble rate of each earlier plan item before the plan and since, side by side.</summary>
+    private static void ProgressChart(StringBuilder sb, IReadOnlyList<ProgressItem> items)
+    {
+        var shown = items.Where(p => p.StumbleRateBefore is not null || p.StumbleRateAfter is not null).ToList();
+        if (shown.Count == 0) return;
+        const int RowH = 40, Left = 310, Width = 440;
+        var height = shown.Count * RowH + 30;
+        sb.Append(Inv, $"<svg class=\"chart\" id=\"progress-chart\" role=\"img\" aria-label=\"Stumble rate before the last plan and since\" viewBox=\"0 0 {Left + Width + 110} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var p = shown[i];
+            var y = i * RowH + 6;
+            sb.Append(Inv, $"<text x=\"{Left - 8}\" y=\"{y + 20}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2330\"><title>{H(p.Label)}</title>{H(TextFormat.Shorten(p.Label, 42))}</text>");
+            Bar(y, p.StumbleRateBefore, "#99a3b3", "before");
+            Bar(y + 16, p.StumbleRateAfter, "#3b6fd6", "since");
+        }
+
+        sb.Append(Inv, $"<text x=\"{Left}\" y=\"{height - 4}\" font-size=\"11\" fill=\"#667085\">share that went wrong: grey before the plan, blue since</text></svg>");
+
+        void Bar(int y, double? rate, string color, string when)
+        {
+            if (rate is not { } r)
+            {
+                sb.Append(Inv, $"<text x=\"{Left}\" y=\"{y + 11}\" font-size=\"11\" fill=\"#667085\">{when}: not asked</text>");
+                return;
+            }
+
+            sb.Append(Inv, $"<rect class=\"progress-bar\" x=\"{Left}\" y=\"{y}\" width=\"{Math.Max(1, r * Width):0.#}\" height=\"13\" fill=\"{color}\" rx=\"2\"/>");
+            sb.Append(Inv, $"<text x=\"{Left + Math.Max(1, r * Width) + 6:0.#}\" y=\"{y + 11}\" font-size=\"11\" fill=\"#667085\">{when}: {Pct(r)}</text>");
+        }
     }
 
     private static void CalibrationChart(StringBuilder sb, IReadOnlyList<CalibrationCell> matrix)

@@ -69,6 +69,12 @@ public static class ReportText
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
+    /// <summary>One line of facts about a recurring weakness: how often it went wrong, where, confidence, dates, trend and severity.</summary>
+    public static string FindingSummary(ThemeFinding f) =>
+        $"{f.StumbleCount} of {f.QuestionCount} went wrong ({TextFormat.Pct(f.StumbleRate)}), in {Count(f.StumbleInterviewCount, "interview")}; "
+        + $"confidence {(f.MeanConfidence is { } m ? m.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "-")}; {TextFormat.Date(f.FirstSeen)} to {TextFormat.Date(f.LastSeen)}; "
+        + $"trend {Trend(f.Trend)}; {Severity(f)}";
+
     /// <summary>What a theme's severity means, in one sentence of facts: "at least 36% of questions on it go wrong (95% sure), against 22% of all your questions".</summary>
     public static string Severity(ThemeFinding finding)
     {

@@ -119,7 +119,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         if (c.RecurringWeaknesses.Count == 0) w.WriteLine("None found.");
         foreach (var f in c.RecurringWeaknesses)
         {
-            Bullet($"{E(f.Label)}: {f.StumbleCount} of {f.QuestionCount} went wrong ({Pct(f.StumbleRate)}), in {ReportText.Count(f.StumbleInterviewCount, "interview")}; confidence {(f.MeanConfidence is { } m ? m.ToString("0.0", Inv) : "-")}; {D(f.FirstSeen)} to {D(f.LastSeen)}; trend {ReportText.Trend(f.Trend)}; {E(ReportText.Severity(f))}");
+            Bullet($"{E(f.Label)}: {E(ReportText.FindingSummary(f))}");
             foreach (var q in f.Questions.Where(q => q.Stumble).Take(3)) w.WriteLine($"    {(markdown ? "-" : "-")} row {q.Row}: {E(q.Question)} ({q.Response?.ToString().ToLowerInvariant() ?? "no response"})");
         }
 

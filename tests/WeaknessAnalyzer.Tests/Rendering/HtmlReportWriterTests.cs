@@ -20,6 +20,35 @@ public class HtmlReportWriterTests
     }
 
     [Test]
+    public async Task Every_section_of_the_console_is_there_with_the_evidence_one_click_away()
+    {
+        var html = HtmlReportWriter.ToHtml(await ReportFixture.SmallAsync());
+
+        foreach (var section in new[] { "Your development plan", "Recurring weaknesses", "Strengths to keep", "Themes by stumbles", "Stumble rate by month", "Confidence against response", "Feedback", "Preparation", "Fit" })
+        {
+            Assert.That(html, Does.Contain($"<h2>{section}</h2>"), section);
+        }
+
+        // The design theme (rows 1, 2, 4, 6; 3 stumbles): under its plan item and under recurring weaknesses.
+        Assert.That(Regex.Count(html, "<details class=\"evidence\"><summary>Evidence: 4 questions, 3 stumbles</summary>"), Is.EqualTo(2));
+        Assert.That(Regex.Count(html, "<tr class=\"stumble\">"), Is.EqualTo(6));
+        Assert.That(html, Does.Contain("<tr class=\"stumble\"><td>2</td><td>2024-01-10</td><td>Acme, onsite</td><td>Design a scalable rate limiter service</td><td>stumped</td><td>1</td></tr>"));
+        Assert.That(html, Does.Contain("<div class=\"card\" id=\"strengths\"><h2>Strengths to keep</h2><ul><li>Coding: query, SQL, join: 3 of 3 answered well</li></ul>"));
+    }
+
+    [Test]
+    public async Task The_time_chart_plots_each_recurring_themes_stumble_rate_per_month_on_labelled_axes()
+    {
+        var html = HtmlReportWriter.ToHtml(await ReportFixture.SmallAsync());
+        var chart = html[html.IndexOf("id=\"time-chart\"", StringComparison.Ordinal)..];
+        chart = chart[..chart.IndexOf("</svg>", StringComparison.Ordinal)];
+
+        Assert.That(Regex.Matches(chart, "<title>[^<]*: (\\d+ of \\d+) went wrong</title>").Select(m => m.Groups[1].Value), Is.EqualTo(new[] { "2 of 2", "1 of 1", "0 of 1" }));
+        Assert.That(chart, Does.Contain(">2024-01</text>").And.Contain(">2024-02</text>").And.Contain(">2024-03</text>"));
+        Assert.That(chart, Does.Contain(">0%</text>").And.Contain(">100%</text>").And.Contain("month of the interview").And.Contain("went wrong</text>"));
+    }
+
+    [Test]
     public async Task Hostile_text_is_encoded()
     {
         var html = HtmlReportWriter.ToHtml(await ReportFixture.HostileAsync());
@@ -63,6 +92,8 @@ public class HtmlReportWriterTests
         var html = HtmlReportWriter.ToHtml(report);
         Assert.That(html, Does.Contain("<div class=\"card\" id=\"progress\"><h2>Progress since the last plan (2024-01-31)</h2>"));
         Assert.That(html.IndexOf("id=\"progress\"", StringComparison.Ordinal), Is.LessThan(html.IndexOf("id=\"plan\"", StringComparison.Ordinal)));
+        Assert.That(html, Does.Contain("id=\"progress-chart\""));
+        Assert.That(Regex.Count(html, "class=\"progress-bar\""), Is.EqualTo(report.Candidates[0].Progress.Sum(p => (p.StumbleRateBefore is null ? 0 : 1) + (p.StumbleRateAfter is null ? 0 : 1))));
         var text = new StringWriter();
         ConsoleReportWriter.Write(report, text);
         Assert.That(text.ToString(), Does.Contain("Progress since the last plan (2024-01-31)"));
