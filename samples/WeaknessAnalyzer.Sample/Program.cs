@@ -12,6 +12,7 @@ const string Usage = """
       --html <path>           also write the report as one HTML file
       --markdown <path>       also write the report as Markdown
       --plan-csv <path>       also write the plan as CSV (UTF-8 with BOM, for Excel)
+      --calendar <path>       also write the plan's review date as a calendar event (.ics)
       --date-format <format>  the log's date format, such as dd/MM/yyyy (default: decided per column)
       --culture <name>        the log's culture for numbers, month names and date order, such as de-DE
       --map "Header=column"   read a header as a column of the format (repeatable), such as --map "How I did=response"
@@ -20,7 +21,7 @@ const string Usage = """
       --seed <n>              the seed (default 42)
       --words-only            themes by words only (no sentence-embedding model)
     """;
-string? csv = null, json = null, html = null, markdown = null, planCsv = null, template = null, since = null;
+string? csv = null, json = null, html = null, markdown = null, planCsv = null, calendar = null, template = null, since = null;
 var seed = 42;
 var wordsOnly = false;
 var logOptions = InterviewLogOptions.Default;
@@ -36,6 +37,7 @@ for (var i = 0; i < args.Length; i++)
             case "--html": html = Next(); break;
             case "--markdown": markdown = Next(); break;
             case "--plan-csv": planCsv = Next(); break;
+            case "--calendar": calendar = Next(); break;
             case "--seed":
                 seed = int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : throw new ArgumentException("--seed must be a whole number.");
                 break;
@@ -87,7 +89,7 @@ if (template is not null)
 csv ??= Path.Combine(AppContext.BaseDirectory, "Data", "interview-log.csv");
 
 // Every output's folder must exist before the analysis starts, not after it.
-foreach (var output in new[] { json, html, markdown, planCsv })
+foreach (var output in new[] { json, html, markdown, planCsv, calendar })
 {
     if (output is null) continue;
     var folder = Path.GetDirectoryName(Path.GetFullPath(output));
@@ -140,6 +142,12 @@ try
     {
         await using (var f = File.Create(planCsv)) PlanCsvWriter.Write(report, f);
         written.Add(planCsv);
+    }
+
+    if (calendar is not null)
+    {
+        await File.WriteAllTextAsync(calendar, CalendarWriter.ToIcs(report), new System.Text.UTF8Encoding(false));
+        written.Add(calendar);
     }
 
     // On stderr, so that the report on stdout can be piped or redirected on its own.

@@ -12,7 +12,7 @@ internal static class AnalyzeCommand
     public static readonly string[] Examples =
     [
         "weakness analyze interview-log.csv --html",
-        "weakness analyze log.csv --out-dir reports --html --md --json --plan-csv",
+        "weakness analyze log.csv --out-dir reports --html --md --json --plan-csv --calendar",
         "weakness analyze notion-export.csv --map \"How I did=response\" --date-format dd/MM/yyyy",
         "weakness analyze cohort.csv --candidate Ana --html",
         "weakness analyze log.csv --since reports/log.report.json   (progress against the last plan)",
@@ -22,19 +22,20 @@ internal static class AnalyzeCommand
     public static Command Build(Terminal terminal)
     {
         var log = new LogArguments();
-        var outDir = new Option<string>("--out-dir") { Description = "The folder for the files written (default: the current folder; created when missing). Files are named after the log: <log>.report.html, .report.md, .report.json, <log>.plan.csv.", HelpName = "folder" };
+        var outDir = new Option<string>("--out-dir") { Description = "The folder for the files written (default: the current folder; created when missing). Files are named after the log: <log>.report.html, .report.md, .report.json, <log>.plan.csv, <log>.review.ics.", HelpName = "folder" };
         var html = new Option<bool>("--html") { Description = "Write the report as one HTML file, the one to open in a browser." };
         var md = new Option<bool>("--md", "--markdown") { Description = "Write the report as Markdown." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON (keep it: --since and `weakness progress` read it next time)." };
         var planCsv = new Option<bool>("--plan-csv") { Description = "Write the plan as CSV (UTF-8 with BOM, for Excel)." };
+        var calendar = new Option<bool>("--calendar") { Description = "Write the plan's review date as a calendar event (.ics) to import into your calendar." };
         var since = new Option<string>("--since") { Description = "Open with progress against an earlier report's plan (its --json file).", HelpName = "report.json" };
         var full = new Option<bool>("--full") { Description = "Print the whole report as text instead of the plan." };
         var command = new Command("analyze", "Read a log, find the themes you keep stumbling on, print the plan, and write the report files asked for.");
         log.AddTo(command);
-        foreach (var o in new Option[] { outDir, html, md, json, planCsv, since, full }) command.Options.Add(o);
+        foreach (var o in new Option[] { outDir, html, md, json, planCsv, calendar, since, full }) command.Options.Add(o);
         command.SetAction(async (parsed, ct) =>
         {
-            var formats = new OutputFormats(parsed.GetValue(html), parsed.GetValue(md), parsed.GetValue(json), parsed.GetValue(planCsv));
+            var formats = new OutputFormats(parsed.GetValue(html), parsed.GetValue(md), parsed.GetValue(json), parsed.GetValue(planCsv), parsed.GetValue(calendar));
             return await RunAsync(terminal, log, parsed, parsed.GetValue(outDir), formats, parsed.GetValue(since), parsed.GetValue(full), ct).ConfigureAwait(false);
         });
         return command;
@@ -81,6 +82,7 @@ internal static class AnalyzeCommand
                 case OutputFormat.PlanCsv:
                     using (var f = File.Create(output.FullPath)) PlanCsvWriter.Write(report, f);
                     break;
+                case OutputFormat.Calendar: File.WriteAllText(output.FullPath, CalendarWriter.ToIcs(report), new UTF8Encoding(false)); break;
                 default: throw new ArgumentOutOfRangeException(nameof(output), output.Format, null);
             }
         }
@@ -97,9 +99,10 @@ internal enum OutputFormat
     Markdown,
     Json,
     PlanCsv,
+    Calendar,
 }
 
-internal sealed record OutputFormats(bool Html, bool Markdown, bool Json, bool PlanCsv);
+internal sealed record OutputFormats(bool Html, bool Markdown, bool Json, bool PlanCsv, bool Calendar);
 
 /// <summary>One file to write.</summary>
 /// <param name="Format">What goes in it.</param>
@@ -113,7 +116,7 @@ internal static class OutputFiles
     public static List<OutputFile> Plan(Terminal terminal, string csv, string? outDir, OutputFormats formats)
     {
         var files = new List<OutputFile>();
-        if (!(formats.Html || formats.Markdown || formats.Json || formats.PlanCsv)) return files;
+        if (!(formats.Html || formats.Markdown || formats.Json || formats.PlanCsv || formats.Calendar)) return files;
         var folder = terminal.FullPath(outDir ?? ".");
         if (System.IO.File.Exists(folder)) throw new CliException($"--out-dir {outDir} is a file, not a folder.");
         try
@@ -130,6 +133,7 @@ internal static class OutputFiles
         if (formats.Markdown) files.Add(Named(terminal, folder, stem + ".report.md", OutputFormat.Markdown));
         if (formats.Json) files.Add(Named(terminal, folder, stem + ".report.json", OutputFormat.Json));
         if (formats.PlanCsv) files.Add(Named(terminal, folder, stem + ".plan.csv", OutputFormat.PlanCsv));
+        if (formats.Calendar) files.Add(Named(terminal, folder, stem + ".review.ics", OutputFormat.Calendar));
         foreach (var f in files)
         {
             if (Directory.Exists(f.FullPath)) throw new CliException($"{f.Shown} is a folder; it is where the {f.Format} report would go. Move it or pick another --out-dir.");

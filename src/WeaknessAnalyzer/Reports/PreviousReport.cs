@@ -101,7 +101,7 @@ public enum ProgressStatus
     /// <summary>At least the target number of questions since, none stumbled: the goal is met.</summary>
     MetTarget,
 
-    /// <summary>The stumble rate since is at least 20 points lower than before, by more than chance (a one-sided two-proportion z-test at 90%).</summary>
+    /// <summary>The stumble rate since is at least 20 points lower than before, by more than chance (Fisher's exact test, one-sided: at most a 10% chance of so large a change from a theme that went the same).</summary>
     Improved,
 
     /// <summary>The stumble rate since is within 20 points of before, or the difference could be chance.</summary>

@@ -78,8 +78,8 @@ public class PreviousReportTests
     public void Small_samples_stay_no_change_and_gone_themes_say_so()
     {
         var design = new PreviousPlanItem(1, "design", 3, ["Design a cache"]);
-        Assert.That(Progress(new DateOnly(2024, 2, 10), design)[0].Status, Is.EqualTo(ProgressStatus.Improved), "2 of 2 before, 0 of 1 after, target 3: z = 1.73");
-        Assert.That(Progress(new DateOnly(2024, 1, 10), design)[0].Status, Is.EqualTo(ProgressStatus.NoChange), "1 of 1 before, 1 of 2 after: z = 0.87, could be chance");
+        Assert.That(Progress(new DateOnly(2024, 2, 10), design)[0].Status, Is.EqualTo(ProgressStatus.NoChange), "2 of 2 before, 0 of 1 after, target 3: a 1 in 3 chance");
+        Assert.That(Progress(new DateOnly(2024, 1, 10), design)[0].Status, Is.EqualTo(ProgressStatus.NoChange), "1 of 1 before, 1 of 2 after: could be chance");
         Assert.That(Progress(new DateOnly(2024, 1, 9), design)[0].Status, Is.EqualTo(ProgressStatus.NoChange), "nothing before: no comparison");
         var gone = Progress(new DateOnly(2024, 3, 10), design)[0];
         Assert.That((gone.Status, gone.QuestionsBefore, gone.QuestionsSince), Is.EqualTo((ProgressStatus.NotAskedYet, 3, 0)));
@@ -114,11 +114,14 @@ public class PreviousReportTests
     }
 
     [Test]
-    public void The_z_statistic_is_the_difference_over_its_pooled_standard_error()
+    public void Fishers_exact_test_gives_the_chance_of_a_change_as_large_from_a_theme_that_went_the_same()
     {
-        // pooled 4/9; se = sqrt(4/9 * 5/9 * (1/5 + 1/4)) = 1/3.
-        Assert.That(ProgressLesson.Z(0.8, 5, 0, 4), Is.EqualTo(2.4).Within(1e-12));
-        Assert.That(ProgressLesson.Z(1, 3, 1, 3), Is.EqualTo(0), "no spread: undefined, 0");
+        // 4 of 5 before, 0 of 4 after: of C(9,4) = 126 ways to pick the 4 later questions from the 9, 5 hold no stumble.
+        Assert.That(ProgressLesson.FisherAtMost(5, 4, 4, 0), Is.EqualTo(5.0 / 126).Within(1e-15));
+        Assert.That(ProgressLesson.FisherAtLeast(5, 1, 4, 4), Is.EqualTo(5.0 / 126).Within(1e-15));
+        Assert.That(ProgressLesson.FisherAtMost(2, 2, 1, 0), Is.EqualTo(1.0 / 3).Within(1e-15), "0 of 1 after 2 of 2");
+        Assert.That(ProgressLesson.FisherAtMost(3, 3, 3, 3), Is.EqualTo(1), "everything stumbled: no evidence either way");
+        Assert.That(ProgressLesson.FisherAtLeast(4, 2, 4, 0), Is.EqualTo(1), "at least 0: certain");
     }
 
     [Test]
