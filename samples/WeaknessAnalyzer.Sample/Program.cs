@@ -20,8 +20,9 @@ const string Usage = """
       --template <path>       write a starter log (every column, two example rows) and stop
       --seed <n>              the seed (default 42)
       --words-only            themes by words only (no sentence-embedding model)
+      --cache <path>          keep the question vectors in this file, so the next run embeds only new questions
     """;
-string? csv = null, json = null, html = null, markdown = null, planCsv = null, calendar = null, template = null, since = null;
+string? csv = null, json = null, html = null, markdown = null, planCsv = null, calendar = null, cache = null, template = null, since = null;
 var seed = 42;
 var wordsOnly = false;
 var logOptions = InterviewLogOptions.Default;
@@ -38,6 +39,7 @@ for (var i = 0; i < args.Length; i++)
             case "--markdown": markdown = Next(); break;
             case "--plan-csv": planCsv = Next(); break;
             case "--calendar": calendar = Next(); break;
+            case "--cache": cache = Next(); break;
             case "--seed":
                 seed = int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : throw new ArgumentException("--seed must be a whole number.");
                 break;
@@ -105,11 +107,13 @@ try
     logOptions = logOptions with { Columns = map };
     logOptions.Validate();
     // Themes by meaning (the MiniLM sentence-embedding model, run locally) unless --words-only.
-    using var embedder = wordsOnly ? null : new MiniLmQuestionEmbedder();
+    using var model = wordsOnly ? null : new MiniLmQuestionEmbedder();
+    // --cache: vectors of texts seen before come from the file (and the model is not even loaded when all of them do).
+    var embeddingCache = model is null || cache is null ? null : new WeaknessAnalyzer.Themes.EmbeddingCache(model, cache, MiniLmQuestionEmbedder.ModelName);
     var options = AnalysisOptions.Default with
     {
         Log = logOptions,
-        Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = embedder },
+        Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = (WeaknessAnalyzer.Themes.IQuestionEmbedder?)embeddingCache ?? model },
         Previous = since is null ? null : PreviousReport.Load(since),
     };
     var length = new FileInfo(csv).Exists ? new FileInfo(csv).Length : 0;
@@ -117,6 +121,7 @@ try
         ? new Progress<IngestionProgress>(p => Console.Error.Write($"\rreading: {p.RowsRead:N0} rows ({p.Fraction:P0})   "))
         : null;
     var report = await InterviewAnalyzer.AnalyzeAsync(csv, options, progress);
+    embeddingCache?.Save();
     if (progress is not null) Console.Error.WriteLine();
     ConsoleReportWriter.Write(report, Console.Out);
     var written = new List<string>();

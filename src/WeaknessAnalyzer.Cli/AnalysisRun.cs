@@ -39,23 +39,27 @@ internal static class AnalysisRun
         }
     }
 
-    public static async Task<WeaknessReport> RunAsync(Terminal terminal, string csv, string fullPath, InterviewLogOptions logOptions, int seed, bool wordsOnly, PreviousReport? previous, string? candidate, CancellationToken ct)
+    public static async Task<WeaknessReport> RunAsync(Terminal terminal, string csv, string fullPath, InterviewLogOptions logOptions, int seed, bool wordsOnly, bool noCache, PreviousReport? previous, string? candidate, CancellationToken ct)
     {
         WeaknessReport report;
+        string? cacheNote;
+        var cachePath = wordsOnly || noCache ? null : Path.ChangeExtension(fullPath, ".embeddings");
         if (terminal.InteractiveError)
         {
-            report = await terminal.ErrorConsole().Status().Spinner(Spinner.Known.Dots).StartAsync("Reading the log", ctx =>
-                AnalyzeAsync(csv, fullPath, logOptions, seed, wordsOnly, previous, status => ctx.Status(status), ct)).ConfigureAwait(false);
+            (report, cacheNote) = await terminal.ErrorConsole().Status().Spinner(Spinner.Known.Dots).StartAsync("Reading the log", ctx =>
+                AnalyzeAsync(csv, fullPath, logOptions, seed, wordsOnly, cachePath, previous, status => ctx.Status(status), ct)).ConfigureAwait(false);
         }
         else
         {
-            report = await AnalyzeAsync(csv, fullPath, logOptions, seed, wordsOnly, previous, status: null, ct).ConfigureAwait(false);
+            (report, cacheNote) = await AnalyzeAsync(csv, fullPath, logOptions, seed, wordsOnly, cachePath, previous, status: null, ct).ConfigureAwait(false);
         }
+
+        if (cacheNote is not null) await terminal.Error.WriteLineAsync(cacheNote).ConfigureAwait(false);
 
         return candidate is null ? report : OnlyCandidate(report, candidate);
     }
 
-    private static async Task<WeaknessReport> AnalyzeAsync(string csv, string fullPath, InterviewLogOptions logOptions, int seed, bool wordsOnly, PreviousReport? previous, Action<string>? status, CancellationToken ct)
+    private static async Task<(WeaknessReport Report, string? CacheNote)> AnalyzeAsync(string csv, string fullPath, InterviewLogOptions logOptions, int seed, bool wordsOnly, string? cachePath, PreviousReport? previous, Action<string>? status, CancellationToken ct)
     {
         InterviewLog log;
         try
@@ -72,16 +76,34 @@ internal static class AnalysisRun
             throw new CliException($"{csv} could not be read: {ex.Message}");
         }
 
-        // The embedding model (90 MB) is loaded only when there are questions to embed.
-        using var embedder = wordsOnly || log.Records.Count == 0 ? null : new MiniLmQuestionEmbedder();
+        // The embedding model (90 MB) is loaded only when a text is not in the cache.
+        using var model = wordsOnly || log.Records.Count == 0 ? null : new MiniLmQuestionEmbedder();
+        var cache = model is null || cachePath is null ? null : new EmbeddingCache(model, cachePath, MiniLmQuestionEmbedder.ModelName);
         var options = AnalysisOptions.Default with
         {
             Log = logOptions,
-            Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = embedder },
+            Themes = AnalysisOptions.Default.Themes with { Seed = seed, Embedder = (IQuestionEmbedder?)cache ?? model },
             Previous = previous,
         };
         var stages = status is null ? null : new StageStatus(status, log.Records.Count);
-        return InterviewAnalyzer.Analyze(log, options, stages, ct);
+        var report = InterviewAnalyzer.Analyze(log, options, stages, ct);
+        return (report, cache is null ? null : SaveCache(cache));
+    }
+
+    /// <summary>Writes the cache beside the log; a cache that cannot be written or read is a note, never a failure.</summary>
+    private static string? SaveCache(EmbeddingCache cache)
+    {
+        var shown = Path.GetFileName(cache.Path);
+        var note = cache.LoadProblem is { } problem ? $"Note: {shown} was not used ({problem}); the vectors were computed again." : null;
+        try
+        {
+            cache.Save();
+            return note;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"Note: the embedding cache {shown} could not be written ({ex.GetType().Name}); the next run embeds every question again (--no-cache turns it off).";
+        }
     }
 
     private static WeaknessReport OnlyCandidate(WeaknessReport report, string candidate)

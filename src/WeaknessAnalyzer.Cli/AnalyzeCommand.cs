@@ -49,7 +49,7 @@ internal static class AnalyzeCommand
         var previous = since is null ? null : AnalysisRun.LoadPrevious(terminal, since);
         // Every output path is checked (and the folder created) before the analysis, not after it.
         var outputs = OutputFiles.Plan(terminal, csv, outDir, formats);
-        var report = await AnalysisRun.RunAsync(terminal, csv, fullPath, logOptions, parsed.GetValue(log.Seed), parsed.GetValue(log.WordsOnly), previous, parsed.GetValue(log.Candidate), ct).ConfigureAwait(false);
+        var report = await AnalysisRun.RunAsync(terminal, csv, fullPath, logOptions, parsed.GetValue(log.Seed), parsed.GetValue(log.WordsOnly), parsed.GetValue(log.NoCache), previous, parsed.GetValue(log.Candidate), ct).ConfigureAwait(false);
 
         if (full) ConsoleReportWriter.Write(report, terminal.Out);
         else PlanView.Write(terminal, report, progressOnly: false);

@@ -12,6 +12,8 @@ internal sealed class LogArguments
 
     public Option<bool> WordsOnly { get; } = new("--words-only") { Description = "Themes by words only: faster, without the sentence-embedding model (by default questions with the same meaning but different words share a theme)." };
 
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Do not keep the question vectors in <log>.embeddings beside the log (kept by default: the next run embeds only new questions; the file holds hashes and vectors, no text)." };
+
     public Option<string> DateFormat { get; } = new("--date-format") { Description = "The log's date format, such as dd/MM/yyyy (default: decided per column from its dates).", HelpName = "format" };
 
     public Option<string> Culture { get; } = new("--culture") { Description = "The log's culture for numbers, month names and date order, such as de-DE (default: invariant).", HelpName = "name" };
@@ -26,6 +28,7 @@ internal sealed class LogArguments
     {
         command.Arguments.Add(Csv);
         command.Options.Add(WordsOnly);
+        command.Options.Add(NoCache);
         command.Options.Add(DateFormat);
         command.Options.Add(Culture);
         command.Options.Add(Map);

@@ -25,7 +25,7 @@ internal static class ProgressCommand
             var fullPath = AnalysisRun.CheckLog(terminal, csv);
             var logOptions = log.LogOptions(parsed);
             var loaded = AnalysisRun.LoadPrevious(terminal, earlier);
-            var report = await AnalysisRun.RunAsync(terminal, csv, fullPath, logOptions, parsed.GetValue(log.Seed), parsed.GetValue(log.WordsOnly), loaded, parsed.GetValue(log.Candidate), ct).ConfigureAwait(false);
+            var report = await AnalysisRun.RunAsync(terminal, csv, fullPath, logOptions, parsed.GetValue(log.Seed), parsed.GetValue(log.WordsOnly), parsed.GetValue(log.NoCache), loaded, parsed.GetValue(log.Candidate), ct).ConfigureAwait(false);
             PlanView.Write(terminal, report, progressOnly: true);
             return WeaknessCli.Ok;
         });

@@ -9,7 +9,7 @@ namespace WeaknessAnalyzer.MiniLM;
 /// ONNX Runtime: the model ships inside a NuGet package and nothing is sent over the network. Embedding costs about 3 to 6 s per
 /// 1,000 questions on two cores (795 interview questions: 2.9 s); the results are the same bit for bit whatever the thread
 /// count or batch size (measured).
-/// Create one and reuse it (loading the model takes about a second); dispose it when done. Thread-safe.
+/// Create one and reuse it (the model, about a second to load, is loaded on the first <see cref="Embed"/>); dispose it when done. Thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -24,11 +24,11 @@ public sealed class MiniLmQuestionEmbedder : IQuestionEmbedder, IDisposable
     // fastest; one batch of 3,000 questions took 30 s and 7 GB).
     private const int BatchSize = 16;
     private readonly SessionOptions _sessionOptions;
-    private readonly SentenceEncoder _encoder;
+    private SentenceEncoder? _encoder;
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    /// <summary>Loads the model.</summary>
+    /// <summary>Prepares the embedder; the model itself is loaded on the first <see cref="Embed"/> (so a run whose texts all come from an <see cref="EmbeddingCache"/> never loads it).</summary>
     /// <param name="maxDegreeOfParallelism">Threads the model may use, or <see langword="null"/> (the default) for all cores. Results do not depend on it.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
     public MiniLmQuestionEmbedder(int? maxDegreeOfParallelism = null)
@@ -44,16 +44,10 @@ public sealed class MiniLmQuestionEmbedder : IQuestionEmbedder, IDisposable
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
-        try
-        {
-            _encoder = new SentenceEncoder(_sessionOptions);
-        }
-        catch
-        {
-            _sessionOptions.Dispose();
-            throw;
-        }
     }
+
+    /// <summary>Names the model and its vectors, for an <see cref="EmbeddingCache"/>: "all-MiniLM-L6-v2/384".</summary>
+    public static string ModelName => "all-MiniLM-L6-v2/384";
 
     /// <summary>The length of every vector: 384.</summary>
     public static int Dimensions => 384;
@@ -75,13 +69,14 @@ public sealed class MiniLmQuestionEmbedder : IQuestionEmbedder, IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            if (order.Length > 0) _encoder ??= new SentenceEncoder(_sessionOptions);
             for (var start = 0; start < order.Length; start += BatchSize)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var count = Math.Min(BatchSize, order.Length - start);
                 var batch = new string[count];
                 for (var j = 0; j < count; j++) batch[j] = texts[order[start + j]];
-                var vectors = _encoder.Encode(batch, cancellationToken);
+                var vectors = _encoder!.Encode(batch, cancellationToken);
                 for (var j = 0; j < count; j++) result[order[start + j]] = vectors[j];
             }
         }
@@ -96,7 +91,7 @@ public sealed class MiniLmQuestionEmbedder : IQuestionEmbedder, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            _encoder.Dispose();
+            _encoder?.Dispose();
             _sessionOptions.Dispose();
         }
     }

@@ -123,6 +123,31 @@ public sealed class WeaknessCliTests
     }
 
     [Test]
+    public async Task By_meaning_the_vectors_are_kept_beside_the_log_and_the_next_run_gives_the_same_report()
+    {
+        await Weakness("init");
+        var first = await Weakness("analyze", "interview-log.csv", "--calendar", "--out-dir", "reports");
+        var cache = Path.Combine(_dir, "interview-log.embeddings");
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        Assert.That(File.Exists(cache), Is.True);
+        Assert.That(await File.ReadAllTextAsync(Path.Combine(_dir, "reports", "interview-log.review.ics")), Does.StartWith("BEGIN:VCALENDAR"));
+        var written = File.GetLastWriteTimeUtc(cache);
+
+        var second = await Weakness("analyze", "interview-log.csv");
+        Assert.That(second.Out, Is.EqualTo(first.Out));
+        Assert.That(File.GetLastWriteTimeUtc(cache), Is.EqualTo(written), "nothing new: the file is not rewritten");
+
+        File.Delete(cache);
+        var none = await Weakness("analyze", "interview-log.csv", "--no-cache");
+        Assert.That(none.Out, Is.EqualTo(first.Out));
+        Assert.That(File.Exists(cache), Is.False);
+        File.WriteAllText(cache, "not a cache");
+        var damaged = await Weakness("analyze", "interview-log.csv");
+        Assert.That(damaged.Out, Is.EqualTo(first.Out));
+        Assert.That(damaged.Error, Does.Contain("Note: interview-log.embeddings was not used (the cache file is not an embedding cache); the vectors were computed again."));
+    }
+
+    [Test]
     public async Task Analyze_without_file_options_writes_nothing_and_says_how()
     {
         await Weakness("init");
