@@ -104,11 +104,16 @@ internal sealed class PracticeSuggester
         return result;
     }
 
-    /// <summary>Whether two questions' content words mostly coincide: at least two shared, and the shared ones at least <see cref="SameWords"/> of the shorter.</summary>
+    /// <summary>
+    /// Whether two questions' content words mostly coincide: at least two shared, and the shared ones at least
+    /// <see cref="SameWords"/> of the shorter; or a one-word question ("When would you use a t-test?") inside a question of
+    /// at most two ("When would you use a t-test, and what does it assume?").
+    /// </summary>
     internal static bool SameWordsAs(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
         var shared = a.Count(b.Contains);
-        return shared >= 2 && shared >= SameWords * Math.Min(a.Count, b.Count);
+        var shorter = Math.Min(a.Count, b.Count);
+        return (shared >= 2 && shared >= SameWords * shorter) || (shorter == 1 && shared == 1 && Math.Max(a.Count, b.Count) <= 2);
     }
 
     /// <summary>The bank's questions for a theme, best first (computed once per theme).</summary>

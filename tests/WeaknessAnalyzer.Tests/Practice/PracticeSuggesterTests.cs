@@ -74,6 +74,8 @@ public class PracticeSuggesterTests
 
     [TestCase("Where do you see yourself in five years?", "Where do you want to be in three to five years?", true)]
     [TestCase("Explain confidence intervals in plain words", "Explain a confidence interval and how to read one.", true)]
+    [TestCase("When would you use a t-test?", "When would you use a t-test, and what does it assume?", true)]
+    [TestCase("Explain recursion", "Generate every permutation of a string using recursion and backtracking.", false)]
     [TestCase("Design a URL shortener like bit.ly", "Design a distributed message queue.", false)]
     [TestCase("Why do you want to work here?", "Why do you want this role in particular?", false)]
     public void Two_questions_are_the_same_when_their_content_words_mostly_coincide(string asked, string bank, bool same)
