@@ -79,13 +79,17 @@ internal sealed class PracticeSuggester
     /// <param name="asked">Every question the person was asked.</param>
     /// <param name="askedOnTheme">Their questions on this theme.</param>
     /// <param name="taken">Bank questions already suggested to them for another plan item; the ones chosen here are added.</param>
-    public IReadOnlyList<string> For(int themeId, IReadOnlyList<string> asked, IReadOnlyList<string> askedOnTheme, ISet<string> taken)
+    public IReadOnlyList<string> For(int themeId, IReadOnlyList<string> asked, IReadOnlyList<string> askedOnTheme, ISet<string> taken) =>
+        For(themeId, new AskedQuestions(asked), askedOnTheme, taken);
+
+    /// <summary>The same, with the person's questions prepared once for all their plan items.</summary>
+    public IReadOnlyList<string> For(int themeId, AskedQuestions asked, IReadOnlyList<string> askedOnTheme, ISet<string> taken)
     {
         if (Count == 0 || themeId == Theme.UnthemedId || !_themes.ContainsKey(themeId)) return [];
         var words = Words.Value;
         var ranked = Ranked(themeId); // embeds the theme's questions, so that the asked ones below have vectors
-        var askedKeys = asked.Select(TextKeys.DedupKey).ToHashSet(StringComparer.Ordinal);
-        var askedStems = asked.Select(WordSpace.Stems).Where(s => s.Count > 0).ToArray();
+        var askedKeys = asked.Keys;
+        var askedStems = asked.Stems;
         var askedVectors = _embedder is null ? [] : askedOnTheme.Where(_embedded.ContainsKey).Select(q => _embedded[q]).ToArray();
         var result = new List<string>(Count);
         foreach (var index in ranked)
@@ -102,6 +106,28 @@ internal sealed class PracticeSuggester
         }
 
         return result;
+    }
+
+    /// <summary>A person's questions as the "not asked before" checks need them: de-duplication keys and content words, each distinct question once.</summary>
+    internal sealed class AskedQuestions
+    {
+        public AskedQuestions(IEnumerable<string> questions)
+        {
+            Keys = new HashSet<string>(StringComparer.Ordinal);
+            var stems = new List<HashSet<string>>();
+            foreach (var q in questions)
+            {
+                if (!Keys.Add(TextKeys.DedupKey(q))) continue;
+                var s = WordSpace.Stems(q);
+                if (s.Count > 0) stems.Add(s);
+            }
+
+            Stems = [.. stems];
+        }
+
+        public HashSet<string> Keys { get; }
+
+        public HashSet<string>[] Stems { get; }
     }
 
     /// <summary>
