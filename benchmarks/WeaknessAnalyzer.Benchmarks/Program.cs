@@ -10,6 +10,7 @@ try
         "generate" => ScaleCommand.Generate(args),
         "ingestion" => IngestionCommand.Run(args),
         "plans" => PlansCommand.Run(args),
+        "smalllogs" => SmallLogsCommand.Run(args),
         "progress" => ProgressCommand.Run(args),
         "endtoend" => EndToEndCommand.Run(args),
         _ => RunBenchmarks(args),

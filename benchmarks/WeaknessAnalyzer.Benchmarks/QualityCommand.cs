@@ -9,7 +9,7 @@ namespace WeaknessAnalyzer.Benchmarks;
 
 /// <summary>
 /// quality --csv &lt;path&gt; --text &lt;column&gt; --label &lt;column&gt; [--k &lt;n&gt;] [--seed &lt;n&gt;] [--threads &lt;n&gt;] [--out &lt;csv&gt;]
-/// [--embedder auto|minilm|none]: clusters the texts and scores the themes against the labels. The unthemed group counts as
+/// [--embedder auto|minilm|none] [--no-siblings]: clusters the texts and scores the themes against the labels. The unthemed group counts as
 /// one more cluster. The time includes loading the embedding model. auto (default): minilm up to 3,000 distinct texts.
 /// </summary>
 internal static class QualityCommand
@@ -33,6 +33,7 @@ internal static class QualityCommand
             Restarts = a.Int("restarts") ?? options.Restarts,
             RefinementRounds = a.Int("refine") ?? options.RefinementRounds,
             UnthemedSimilarity = a.Get("unthemed") is { } u ? double.Parse(u, CultureInfo.InvariantCulture) : options.UnthemedSimilarity,
+            JoinSiblings = a.Get("no-siblings") is null,
         };
 
         var watch = Stopwatch.StartNew();

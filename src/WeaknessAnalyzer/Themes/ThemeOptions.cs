@@ -81,6 +81,15 @@ public sealed record ThemeOptions
     /// </summary>
     public double CategoryWeight { get; init; } = 0.15;
 
+    /// <summary>
+    /// Whether sibling themes are joined after clustering when the number of themes is automatic: two system design themes,
+    /// two motivation themes or two pay and logistics themes (each a single skill to prepare); two themes whose questions
+    /// mean nearly the same (with an <see cref="Embedder"/>); two themes the person filed under one specific category of
+    /// their own. Without it a skill split in two or three themes fills the top of the plan. Default: <see langword="true"/>
+    /// (see benchmarks/README.md, "Sibling themes").
+    /// </summary>
+    public bool JoinSiblings { get; init; } = true;
+
     /// <summary>Lower-case words never used in theme names: the analyzer sets the log's company names ("At Acme, design a ..."). Not part of the saved model.</summary>
     internal IReadOnlySet<string>? NameSkipWords { get; init; }
 

@@ -62,7 +62,7 @@ public class ThemeModelTests
     public void Automatic_k_is_capped_at_one_and_a_half_times_the_square_root_of_the_distinct_questions()
     {
         // 18 distinct questions: cap ceil(1.5 * sqrt(18)) = 7, well under MaxThemes (40).
-        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { Dimensions = 8 });
+        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { Dimensions = 8, JoinSiblings = false });
         Assert.That(fit.Model.ThemeCount, Is.EqualTo(7), "the cap, not MaxThemes, bounds it");
 
         var (questions, _) = InterviewFixture();

@@ -1,0 +1,152 @@
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>
+/// Joins sibling themes after clustering, so that one skill is one theme (and one plan item) rather than two or three
+/// splits of it that crowd the plan. Two themes are siblings when:
+/// <list type="number">
+/// <item>both are system design, both motivation or both pay and logistics (<see cref="ThemeKinds"/>): a person prepares
+/// each of these as one skill (one design drill, one pitch, one set of numbers), whatever the prompts;</item>
+/// <item>with an embedder, the mean directions of their questions' embeddings have a cosine of at least
+/// <see cref="MinMeaningCosine"/> (measured on `plans --siblings`: 38 of 245 pairs of splits of one planted theme reach it,
+/// none of 1,515 pairs of different planted themes);</item>
+/// <item>the person's own category says so: at least <see cref="MinTagShare"/> of each theme's tagged questions carry one
+/// tag, that tag is specific (at most <see cref="MaxTagShareOfLog"/> of the log's tagged questions carry it, so a
+/// "technical" column joins nothing), and the two themes' kinds go together (one kind, one of them without a kind, or a
+/// concept and coding: under a "databases" tag, explaining indexes and writing a join are one skill).</item>
+/// </list>
+/// The most similar sibling pair (by meaning when there is an embedder, then by index) is joined first, the joined theme's
+/// kind, tags and centre are recomputed, and joining repeats until no pair qualifies. Only used when the number of themes
+/// is automatic.
+/// </summary>
+internal static class SiblingJoiner
+{
+    /// <summary>See the class remarks.</summary>
+    public const double MinMeaningCosine = 0.6;
+
+    /// <summary>See the class remarks.</summary>
+    public const double MinTagShare = 0.75;
+
+    /// <summary>See the class remarks.</summary>
+    public const double MinTaggedMeaningCosine = 0.4;
+
+    /// <summary>See the class remarks.</summary>
+    public const double MaxTagShareOfLog = 0.4;
+
+    private static readonly ThemeKind[] OneSkillKinds = [ThemeKind.SystemDesign, ThemeKind.Motivation, ThemeKind.Logistics];
+
+    /// <summary>Joins sibling themes in <paramref name="labels"/> (0..k-1, replaced by 0..k'-1 in order of the first member) and returns k'.</summary>
+    /// <param name="labels">Each point's theme.</param>
+    /// <param name="k">Themes before joining.</param>
+    /// <param name="texts">Each point's question.</param>
+    /// <param name="weights">Each point's weight (its repeats).</param>
+    /// <param name="tags">Each point's category tags with their counts over its repeats, or null.</param>
+    /// <param name="semantic">Unit-length embeddings (points x <paramref name="dimensions"/>), or null.</param>
+    /// <param name="dimensions">Embedding dimensions.</param>
+    public static int Join(int[] labels, int k, string[] texts, float[] weights, IReadOnlyList<Dictionary<string, int>?> tags, float[]? semantic, int dimensions)
+    {
+        if (k < 2) return k;
+        var n = labels.Length;
+        var kinds = texts.Select(ThemeKinds.Of).ToArray();
+        var logTags = new Dictionary<string, double>(StringComparer.Ordinal);
+        double logTagged = 0;
+        foreach (var t in tags)
+        {
+            if (t is null || t.Count == 0) continue;
+            foreach (var (tag, count) in t) logTags[tag] = logTags.GetValueOrDefault(tag) + count;
+            logTagged += t.Values.Max();
+        }
+
+        var alive = Enumerable.Range(0, k).ToList();
+        var stats = new Stats[k];
+        foreach (var c in alive) stats[c] = Compute(c);
+        alive.RemoveAll(c => stats[c].Mass <= 0);
+
+        while (true)
+        {
+            var (bestA, bestB, bestScore) = (-1, -1, double.NegativeInfinity);
+            for (var ia = 0; ia < alive.Count; ia++)
+            {
+                for (var ib = ia + 1; ib < alive.Count; ib++)
+                {
+                    var (a, b) = (alive[ia], alive[ib]);
+                    var cos = Cosine(stats[a].Centre, stats[b].Centre);
+                    if (!Siblings(stats[a], stats[b], cos)) continue;
+                    if (cos > bestScore + 1e-12) (bestA, bestB, bestScore) = (a, b, cos);
+                }
+            }
+
+            if (bestA < 0) break;
+            for (var j = 0; j < n; j++) if (labels[j] == bestB) labels[j] = bestA;
+            alive.Remove(bestB);
+            stats[bestA] = Compute(bestA);
+        }
+
+        // Renumber 0..k'-1 in order of the surviving theme's index.
+        var index = new int[k];
+        for (var i = 0; i < alive.Count; i++) index[alive[i]] = i;
+        for (var j = 0; j < n; j++) labels[j] = index[labels[j]];
+        return alive.Count;
+
+        Stats Compute(int c)
+        {
+            double mass = 0, tagged = 0;
+            var kindVotes = new List<(ThemeKind, double)>();
+            var tagMass = new Dictionary<string, double>(StringComparer.Ordinal);
+            var centre = semantic is null ? null : new double[dimensions];
+            for (var j = 0; j < n; j++)
+            {
+                if (labels[j] != c) continue;
+                mass += weights[j];
+                kindVotes.Add((kinds[j], weights[j]));
+                if (tags[j] is { Count: > 0 } t)
+                {
+                    foreach (var (tag, count) in t) tagMass[tag] = tagMass.GetValueOrDefault(tag) + count;
+                    tagged += t.Values.Max();
+                }
+
+                if (centre is not null)
+                {
+                    for (var d = 0; d < dimensions; d++) centre[d] += weights[j] * semantic![(j * dimensions) + d];
+                }
+            }
+
+            if (centre is not null)
+            {
+                var norm = Math.Sqrt(centre.Sum(v => v * v));
+                if (norm > 0) for (var d = 0; d < dimensions; d++) centre[d] /= norm;
+            }
+
+            string? topTag = null;
+            if (tagged > 0 && tagged * 2 >= mass)
+            {
+                var (tag, count) = tagMass.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
+                if (count >= MinTagShare * tagged && logTags[tag] <= MaxTagShareOfLog * logTagged) topTag = tag;
+            }
+
+            return new Stats(mass, ThemeKinds.Of(kindVotes), topTag, centre);
+        }
+    }
+
+    private static bool Siblings(Stats a, Stats b, double cos)
+    {
+        if (a.Kind == b.Kind && OneSkillKinds.Contains(a.Kind)) return true;
+        if (a.Centre is not null && cos >= MinMeaningCosine) return true;
+        return a.TopTag is not null && a.TopTag == b.TopTag && Compatible(a.Kind, b.Kind) && a.Centre is not null && cos >= MinTaggedMeaningCosine;
+    }
+
+    /// <summary>One kind, or one of them unknown, or both technical (a concept to explain and code to write under one "databases" tag are one skill).</summary>
+    private static bool Compatible(ThemeKind a, ThemeKind b) =>
+        a == b || a == ThemeKind.Unknown || b == ThemeKind.Unknown || (Technical(a) && Technical(b));
+
+    private static bool Technical(ThemeKind kind) => kind is ThemeKind.Concept or ThemeKind.Coding;
+
+    private static double Cosine(double[]? a, double[]? b)
+    {
+        if (a is null || b is null) return 0;
+        double s = 0;
+        for (var d = 0; d < a.Length; d++) s += a[d] * b[d];
+        return s;
+    }
+
+    private sealed record Stats(double Mass, ThemeKind Kind, string? TopTag, double[]? Centre);
+}

@@ -1,0 +1,154 @@
+using WeaknessAnalyzer.Themes;
+
+namespace WeaknessAnalyzer.Tests.Themes;
+
+public class SiblingJoinerTests
+{
+    private const int Dimensions = 8;
+
+    private static readonly string[] SystemDesignA = ["How would you design a rate limiter for a public API?", "How would you design a distributed cache?"];
+    private static readonly string[] SystemDesignB = ["Design a URL shortener like bit.ly", "Design a news feed system"];
+    private static readonly string[] Coding = ["Reverse a linked list in place", "Merge two sorted arrays"];
+    private static readonly string[] Motivation = ["Why do you want to work here?", "Why are you leaving your current job?"];
+    private static readonly string[] Conflict = ["Tell me about a time you disagreed with a colleague", "Describe a conflict with your manager"];
+    private static readonly string[] JoinsA = ["Explain the difference between an inner join and a left join", "How do you read a SQL query plan?"];
+    private static readonly string[] IndexesB = ["When would you add an index to a database table?", "What is database normalization?"];
+
+    [Test]
+    public void Two_system_design_themes_are_one_skill_and_are_joined_while_coding_stays_apart()
+    {
+        var (texts, labels) = Themes(SystemDesignA, Coding, SystemDesignB);
+
+        var k = Join(texts, labels, tags: null, semantic: null);
+
+        Assert.That(k, Is.EqualTo(2));
+        Assert.That(labels, Is.EqualTo(new[] { 0, 0, 1, 1, 0, 0 }), "renumbered in order of the surviving theme; the second design theme joins the first");
+    }
+
+    [Test]
+    public void Two_motivation_themes_are_joined_but_motivation_and_behavioural_are_not()
+    {
+        var (texts, labels) = Themes(Motivation, Conflict, ["Why should we hire you?", "What attracts you to this role?"]);
+
+        var k = Join(texts, labels, tags: null, semantic: null);
+
+        Assert.That(k, Is.EqualTo(2));
+        Assert.That(labels, Is.EqualTo(new[] { 0, 0, 1, 1, 0, 0 }));
+    }
+
+    [Test]
+    public void By_meaning_themes_join_from_a_cosine_of_0_6_and_not_below()
+    {
+        var (texts, labels) = Themes(Coding, Conflict);
+        // Theme centres at cosine 0.61: joined.
+        var k = Join(texts, labels, tags: null, semantic: TwoDirections(labels, 0.61));
+        Assert.That(k, Is.EqualTo(1));
+
+        (texts, labels) = Themes(Coding, Conflict);
+        k = Join(texts, labels, tags: null, semantic: TwoDirections(labels, 0.59));
+        Assert.That(k, Is.EqualTo(2));
+        Assert.That(labels, Is.EqualTo(new[] { 0, 0, 1, 1 }));
+    }
+
+    [Test]
+    public void The_persons_specific_category_joins_two_technical_themes_close_in_meaning()
+    {
+        var (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
+        var tags = Tags(labels, "databases", "databases", "coding", "behavioural", "system design", "motivation");
+
+        var k = Join(texts, labels, tags, semantic: TwoDirections(labels, 0.45));
+
+        Assert.That(k, Is.EqualTo(5), "the two databases themes (cosine 0.45, one specific tag) are joined; nothing else is");
+        Assert.That(labels[..4], Is.EqualTo(new[] { 0, 0, 0, 0 }));
+    }
+
+    [Test]
+    public void A_category_that_covers_much_of_the_log_or_a_meaning_far_apart_joins_nothing()
+    {
+        // "technical" on 4 of the 6 themes (two thirds of the log): not specific.
+        var (texts, labels) = Themes(JoinsA, IndexesB, Coding, ["What causes a deadlock?", "Explain a race condition"], Conflict, Motivation);
+        var tags = Tags(labels, "technical", "technical", "technical", "technical", "behavioural", "motivation");
+        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.45)), Is.EqualTo(6));
+
+        // A specific tag but the meaning far apart (cosine 0.3): kept apart.
+        (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
+        tags = Tags(labels, "databases", "databases", "coding", "behavioural", "system design", "motivation");
+        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.3)), Is.EqualTo(6));
+
+        // Without an embedder the category alone joins nothing.
+        (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
+        Assert.That(Join(texts, labels, tags, semantic: null), Is.EqualTo(6));
+
+        // Under one specific tag, a motivation theme and a behavioural one are different skills.
+        (texts, labels) = Themes(Motivation, Conflict, Coding, SystemDesignA, JoinsA, IndexesB);
+        tags = Tags(labels, "soft skills", "soft skills", "coding", "system design", "sql", "indexes");
+        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.45)), Is.EqualTo(6));
+    }
+
+    [Test]
+    public void Through_the_fit_a_split_system_design_theme_is_one_theme_and_the_option_turns_it_off()
+    {
+        string[] questions =
+        [
+            .. Enumerable.Range(0, 3).SelectMany(_ => SystemDesignA), .. Enumerable.Range(0, 3).SelectMany(_ => SystemDesignB),
+            .. Enumerable.Range(0, 3).SelectMany(_ => Coding), .. Enumerable.Range(0, 3).SelectMany(_ => Conflict),
+        ];
+        var embedder = new GroupEmbedder(q => Array.IndexOf(SystemDesignA, q) >= 0 ? 0 : Array.IndexOf(SystemDesignB, q) >= 0 ? 1 : Array.IndexOf(Coding, q) >= 0 ? 2 : 3);
+        var options = new ThemeOptions { Embedder = embedder, MinThemes = 4, MaxThemes = 4 };
+
+        var joined = ThemeModel.Fit(questions, options);
+        var apart = ThemeModel.Fit(questions, options with { JoinSiblings = false });
+
+        Assert.That(apart.Model.ThemeCount, Is.EqualTo(4));
+        Assert.That(joined.Model.ThemeCount, Is.EqualTo(3));
+        Assert.That(questions.Select((q, i) => (q, t: joined.Assignments[i])).Where(p => SystemDesignA.Contains(p.q) || SystemDesignB.Contains(p.q)).Select(p => p.t).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(joined.Model.Themes.Single(t => t.Kind == ThemeKind.SystemDesign).QuestionCount, Is.EqualTo(12));
+        Assert.That(ThemeModel.Fit(questions, options with { ThemeCount = 4 }).Model.ThemeCount, Is.EqualTo(4), "a fixed number of themes is kept");
+    }
+
+    private static int Join(string[] texts, int[] labels, Dictionary<string, int>?[]? tags, float[]? semantic)
+    {
+        var k = labels.Max() + 1;
+        var weights = Enumerable.Repeat(1f, texts.Length).ToArray();
+        return SiblingJoiner.Join(labels, k, texts, weights, tags ?? new Dictionary<string, int>?[texts.Length], semantic, semantic is null ? 0 : Dimensions);
+    }
+
+    private static (string[] Texts, int[] Labels) Themes(params string[][] themes) =>
+        ([.. themes.SelectMany(t => t)], [.. themes.SelectMany((t, c) => t.Select(_ => c))]);
+
+    private static Dictionary<string, int>?[] Tags(int[] labels, params string[] tagOfTheme) =>
+        [.. labels.Select(c => new Dictionary<string, int>(StringComparer.Ordinal) { [tagOfTheme[c]] = 1 })];
+
+    /// <summary>Themes 0 and 1 at the given cosine to each other (in the plane of the first two axes); every other theme on an axis of its own.</summary>
+    private static float[] TwoDirections(int[] labels, double cosine)
+    {
+        var result = new float[labels.Length * Dimensions];
+        for (var j = 0; j < labels.Length; j++)
+        {
+            var row = result.AsSpan(j * Dimensions, Dimensions);
+            if (labels[j] == 1)
+            {
+                row[0] = (float)cosine;
+                row[1] = (float)Math.Sqrt(1 - (cosine * cosine));
+            }
+            else
+            {
+                row[labels[j]] = 1;
+            }
+        }
+
+        return result;
+    }
+
+    private sealed class GroupEmbedder(Func<string, int> group) : IQuestionEmbedder
+    {
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+            [.. texts.Select(t =>
+            {
+                var v = new float[8];
+                v[group(t)] = 1;
+                v[4 + (t.Length % 4)] = 0.1f;
+                return v;
+            })];
+    }
+}
