@@ -7,7 +7,7 @@ namespace WeaknessAnalyzer.Themes;
 /// at least <see cref="MinShare"/> of a theme's questions that have a category share one tag (a cell may hold several:
 /// "stats, experimentation"; a slash separates only with spaces around it, so "A/B testing" is one tag), and at least half of the theme's questions have a category, the theme's label starts with
 /// that tag as the person wrote it most often, instead of the kind from word rules ("Databases: inner join, SQL query").
-/// The grouping itself is not changed.
+/// The theme's phrases become the ones the label shows. The grouping itself is not changed.
 /// </summary>
 internal static class CategoryNames
 {
@@ -46,7 +46,8 @@ internal static class CategoryNames
         // A phrase that only repeats the tag ("database" under "Databases") is dropped from the label.
         var tagWords = best.Key.Split(' ');
         var phrases = theme.Phrases.Where(p => !TextKeys.DedupKey(p).Split(' ').All(w => tagWords.Any(t => SameWord(w, t)))).ToList();
-        return phrases.Count == 0 ? theme : theme with { Label = $"{title}: {string.Join(", ", phrases)}" };
+        // The phrases are the ones the label shows, so the plan's actions do not name the tag either ("Explain database, ...").
+        return phrases.Count == 0 ? theme : theme with { Label = $"{title}: {string.Join(", ", phrases)}", Phrases = phrases };
     }
 
     /// <summary>Same word up to a plural or suffix: one stem, or one a prefix of the other ("database", "databases").</summary>

@@ -40,6 +40,8 @@ public class CategoryNamesTests
         var theme = new Theme(1, "x", [], [], 2, false) { Phrases = ["database", "index"] };
         var records = new[] { new InterviewRecord { RowNumber = 1, LineNumber = 2, InterviewKey = "k", Question = "a", Category = "Databases" }, new InterviewRecord { RowNumber = 2, LineNumber = 3, InterviewKey = "k", Question = "b", Category = "databases" } };
 
-        Assert.That(CategoryNames.Apply([Unthemed, theme], records, [1, 1])[1].Label, Is.EqualTo("Databases: index"));
+        var named = CategoryNames.Apply([Unthemed, theme], records, [1, 1])[1];
+        Assert.That(named.Label, Is.EqualTo("Databases: index"));
+        Assert.That(named.Phrases, Is.EqualTo(new[] { "index" }), "the phrases are the ones the label shows, so an action does not say \"Explain database, index\"");
     }
 }
