@@ -166,10 +166,16 @@ public static class HtmlReportWriter
         foreach (var l in c.SelfAssessment.UnderRated.Select(ReportText.UnderRated).Concat(c.SelfAssessment.OverRated.Select(ReportText.OverRated))) sb.Append(Inv, $"<li>{H(l)}</li>");
         sb.Append("</ul></div>");
 
-        sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.</p><ul>");
-        foreach (var f in c.Feedback.RecurringThemes) sb.Append(Inv, $"<li>Interviewers keep saying (<em>{H(f.Label)}</em>, {f.InterviewCount} interviews): “{H(f.Sentences[0])}”</li>");
-        if (c.Feedback.WithoutFeedback.Count > 0) sb.Append(Inv, $"<li>{H(ReportText.AskForFeedback(c.Feedback.WithoutFeedback))}</li>");
-        sb.Append("</ul></div>");
+        sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.</p>");
+        if (c.Feedback.RecurringThemes.Count > 0)
+        {
+            sb.Append("<p>What interviewers keep saying:</p><ul>");
+            foreach (var f in c.Feedback.RecurringThemes) sb.Append(Inv, $"<li>{H(ReportText.FeedbackPoint(f))}</li>");
+            sb.Append("</ul>");
+        }
+
+        if (c.Feedback.WithoutFeedback.Count > 0) sb.Append(Inv, $"<ul><li>{H(ReportText.AskForFeedback(c.Feedback.WithoutFeedback))}</li></ul>");
+        sb.Append("</div>");
         sb.Append(Inv, $"<div class=\"card\"><h2>Preparation</h2><p>{H(ReportText.PreparationVerdict(c.Preparation))}</p><ul>");
         foreach (var g in c.Preparation.ByOutcome) sb.Append(Inv, $"<li>{H($"{g.Group}: {ReportText.Count(g.Interviews, "interview")}, mean {g.Mean?.ToString("0.#", Inv)} h")}</li>");
         foreach (var l in c.Preparation.ByStage.Select(ReportText.Stage).Concat(ReportText.PrepGaps(c.Preparation.StumbledDespitePrep))) sb.Append(Inv, $"<li>{H(l)}</li>");

@@ -155,6 +155,19 @@ public static class ReportText
     }
 
     /// <summary>
+    /// A point the interviewers keep making, in their own words: "In 3 interviews: "Struggled with the system design
+    /// round"; "Design answer lacked depth on scaling"; "Needs more structure when estimating load"." At most
+    /// <paramref name="maxQuotes"/> of the theme's sentences (the ones that say what its name says first); the theme's
+    /// label, a few words picked by the engine, is data for tools rather than text for people.
+    /// </summary>
+    public static string FeedbackPoint(FeedbackTheme theme, int maxQuotes = 3)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        var quotes = theme.Sentences.Take(Math.Max(1, maxQuotes)).Select(q => $"\"{q}\"");
+        return $"In {theme.InterviewCount} interviews: {string.Join("; ", quotes)}.";
+    }
+
+    /// <summary>
     /// What to do about the interviews without feedback, in one line: "Ask for feedback on 3 interviews that had none
     /// (Acme, onsite, 2024-02-10; ...): ...". At most <paramref name="maxNamed"/> are named, then "and N more".
     /// </summary>

@@ -150,7 +150,9 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         H(3, "Feedback");
         w.WriteLine($"{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.");
         w.WriteLine();
-        foreach (var f in c.Feedback.RecurringThemes) Bullet($"Interviewers keep saying ({E(f.Label)}), in {f.InterviewCount} interviews: \"{E(f.Sentences[0])}\"");
+        if (c.Feedback.RecurringThemes.Count > 0) w.WriteLine("What interviewers keep saying:");
+        foreach (var f in c.Feedback.RecurringThemes) Bullet(E(ReportText.FeedbackPoint(f)));
+        if (c.Feedback.RecurringThemes.Count > 0 && c.Feedback.WithoutFeedback.Count > 0) w.WriteLine();
         if (c.Feedback.WithoutFeedback.Count > 0) Bullet(E(ReportText.AskForFeedback(c.Feedback.WithoutFeedback)));
         w.WriteLine();
 

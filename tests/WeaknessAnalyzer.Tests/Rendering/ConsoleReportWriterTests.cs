@@ -47,4 +47,25 @@ public class ConsoleReportWriterTests
         Assert.That(text, Does.Contain("What could not be read:"));
         Assert.That(text.IndexOf("1 cell in 'Performance' cleared", StringComparison.Ordinal), Is.GreaterThan(0).And.LessThan(text.IndexOf("Next steps", StringComparison.Ordinal)));
     }
+
+    [Test]
+    public async Task What_interviewers_keep_saying_is_quoted_in_their_words_under_one_heading()
+    {
+        var report = await ReportFixture.ExportAsync("excel-en-gb.csv");
+        using var sw = new StringWriter();
+        ConsoleReportWriter.Write(report, sw);
+        var lines = sw.ToString().Split('\n');
+
+        var points = report.Candidates[0].Feedback.RecurringThemes;
+        Assert.That(points, Has.Count.GreaterThanOrEqualTo(2));
+        var heading = Array.IndexOf(lines, "What interviewers keep saying:");
+        Assert.That(heading, Is.GreaterThan(0));
+        for (var i = 0; i < points.Count; i++)
+        {
+            Assert.That(lines[heading + 1 + i], Does.StartWith($"  * In {points[i].InterviewCount} interviews: \"{points[i].Sentences[0]}\""));
+        }
+
+        Assert.That(sw.ToString(), Does.Not.Contain("Interviewers keep saying ("), "the engine's keywords are not shown as if someone said them");
+        Assert.That(lines[heading + 1 + points.Count], Is.Empty, "a blank line before asking for the missing feedback");
+    }
 }

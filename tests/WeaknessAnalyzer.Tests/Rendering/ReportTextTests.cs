@@ -84,6 +84,19 @@ public class ReportTextTests
         new($"k{day}", new DateOnly(2024, 1, day), company, null, "onsite", InterviewOutcome.Rejected, 2, 1, null, null, false, [day]);
 
     [Test]
+    public void A_feedback_point_is_the_interviewers_own_words_not_the_engines_keywords()
+    {
+        var theme = new FeedbackTheme("round, lacked depth, estimating load", ["round", "depth"], 3,
+            ["Struggled with the system design round", "Design answer lacked depth on scaling", "Needs more structure when estimating load", "Strong design round"],
+            new Dictionary<string, int> { ["rejected"] = 3 });
+
+        Assert.That(ReportText.FeedbackPoint(theme), Is.EqualTo(
+            "In 3 interviews: \"Struggled with the system design round\"; \"Design answer lacked depth on scaling\"; \"Needs more structure when estimating load\"."));
+        Assert.That(ReportText.FeedbackPoint(theme, maxQuotes: 1), Is.EqualTo("In 3 interviews: \"Struggled with the system design round\"."));
+        Assert.That(ReportText.FeedbackPoint(theme, maxQuotes: 0), Is.EqualTo(ReportText.FeedbackPoint(theme, maxQuotes: 1)), "at least one quote");
+    }
+
+    [Test]
     public void Interviews_without_feedback_are_asked_about_in_one_line()
     {
         Assert.That(ReportText.AskForFeedback([Interview("Acme", 1), Interview("Beta", 2), Interview("Gamma", 3)], maxNamed: 2), Is.EqualTo(
