@@ -19,7 +19,7 @@ internal static class FeedbackLesson
     internal static IEnumerable<string> Sentences(string feedback) =>
         feedback.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length >= MinFeedbackSentenceLength);
 
-    /// <summary>The feedback split into sentences (one set per interview), themed by the same engine as the questions; themes in 2+ interviews.</summary>
+    /// <summary>The feedback split into sentences (one set per interview), critical ones and the rest themed apart by the same engine as the questions; themes in 2+ interviews, points to work on first.</summary>
     private static List<FeedbackTheme> RecurringThemes(CandidateLog log, List<InterviewSummary> with, AnalysisOptions options, CancellationToken ct)
     {
         var sentences = new List<(string Sentence, string Interview, InterviewOutcome? Outcome)>();
@@ -31,30 +31,58 @@ internal static class FeedbackLesson
             }
         }
 
+        // Points to work on and praise are themed apart: in one fit "Nice stories" and "Needs more depth on hypothesis
+        // testing" can share a theme, and a person reading it cannot tell what the interviewers keep asking for.
         var recurring = new List<FeedbackTheme>();
-        if (sentences.Count < MinFeedbackSentences) return recurring;
-        var themeOptions = options.Themes with { ThemeCount = null, MaxThemes = Math.Min(options.Themes.MaxThemes, Math.Max(2, sentences.Count / 3)) };
-        var fit = ThemeModel.Fit(sentences.Select(s => s.Sentence).ToArray(), themeOptions, ct);
-        foreach (var theme in fit.Model.Themes.Where(t => !t.IsUnthemed))
+        foreach (var critical in new[] { true, false })
         {
-            var members = sentences.Where((s, i) => fit.Assignments[i] == theme.Id).ToList();
-            var interviews = members.Select(m => m.Interview).Distinct(StringComparer.Ordinal).Count();
-            if (interviews < 2) continue;
-            var outcomes = members.GroupBy(m => m.Interview).Select(g => g.First().Outcome?.ToString().ToLowerInvariant() ?? "unknown")
-                .GroupBy(o => o).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            recurring.Add(new FeedbackTheme(theme.Label, theme.Keywords, interviews, Quotes(members.Select(m => m.Sentence), theme), outcomes));
+            var group = sentences.Where(s => FeedbackTone.IsCritical(s.Sentence) == critical).ToList();
+            if (group.Count < 2) continue;
+            foreach (var (label, keywords, phrases, members) in Points(group, options, ct))
+            {
+                var interviews = members.Select(m => m.Interview).Distinct(StringComparer.Ordinal).Count();
+                if (interviews < 2) continue;
+                var outcomes = members.GroupBy(m => m.Interview).Select(g => g.First().Outcome?.ToString().ToLowerInvariant() ?? "unknown")
+                    .GroupBy(o => o).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                recurring.Add(new FeedbackTheme(label, keywords, interviews, Quotes(members.Select(m => m.Sentence), phrases), outcomes) { Critical = critical });
+            }
         }
 
-        return recurring.OrderByDescending(r => r.InterviewCount).ThenBy(r => r.Label, StringComparer.Ordinal).ToList();
+        return recurring.OrderByDescending(r => r.Critical).ThenByDescending(r => r.InterviewCount).ThenBy(r => r.Label, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The theme's sentences that say what its name says first (most of its phrases, then most often said), then in order.</summary>
-    private static string[] Quotes(IEnumerable<string> sentences, Theme theme)
+    /// <summary>
+    /// The sentences grouped into points: themed by the same engine as the questions from <see cref="MinFeedbackSentences"/>
+    /// sentences up; below that, only the same sentence (up to case and punctuation) said again is one point.
+    /// </summary>
+    private static IEnumerable<(string Label, IReadOnlyList<string> Keywords, IReadOnlyList<string> Phrases, List<(string Sentence, string Interview, InterviewOutcome? Outcome)> Members)> Points(
+        List<(string Sentence, string Interview, InterviewOutcome? Outcome)> group, AnalysisOptions options, CancellationToken ct)
+    {
+        if (group.Count < MinFeedbackSentences)
+        {
+            foreach (var same in group.GroupBy(s => TextKeys.DedupKey(s.Sentence), StringComparer.Ordinal))
+            {
+                yield return (same.First().Sentence, [], [], [.. same]);
+            }
+
+            yield break;
+        }
+
+        var themeOptions = options.Themes with { ThemeCount = null, MaxThemes = Math.Min(options.Themes.MaxThemes, Math.Max(2, group.Count / 3)) };
+        var fit = ThemeModel.Fit(group.Select(s => s.Sentence).ToArray(), themeOptions, ct);
+        foreach (var theme in fit.Model.Themes.Where(t => !t.IsUnthemed))
+        {
+            yield return (theme.Label, theme.Keywords, theme.Phrases, group.Where((s, i) => fit.Assignments[i] == theme.Id).ToList());
+        }
+    }
+
+    /// <summary>The point's sentences that say what its name says first (most of its phrases, then most often said), then in order.</summary>
+    private static string[] Quotes(IEnumerable<string> sentences, IReadOnlyList<string> phrases)
     {
         var counted = sentences.Select((s, i) => (Sentence: s, Index: i)).GroupBy(s => s.Sentence, StringComparer.Ordinal)
             .Select(g => (g.Key, Count: g.Count(), First: g.Min(x => x.Index)));
         return counted
-            .OrderByDescending(s => theme.Phrases.Count(p => s.Key.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(s => phrases.Count(p => s.Key.Contains(p, StringComparison.OrdinalIgnoreCase)))
             .ThenByDescending(s => s.Count).ThenBy(s => s.First)
             .Take(FeedbackQuotes).Select(s => s.Key).ToArray();
     }

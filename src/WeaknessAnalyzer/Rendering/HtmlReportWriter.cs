@@ -167,10 +167,12 @@ public static class HtmlReportWriter
         sb.Append("</ul></div>");
 
         sb.Append(Inv, $"<div class=\"card\"><h2>Feedback</h2><p>{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.</p>");
-        if (c.Feedback.RecurringThemes.Count > 0)
+        foreach (var critical in new[] { true, false })
         {
-            sb.Append("<p>What interviewers keep saying:</p><ul>");
-            foreach (var f in c.Feedback.RecurringThemes) sb.Append(Inv, $"<li>{H(ReportText.FeedbackPoint(f))}</li>");
+            var points = c.Feedback.RecurringThemes.Where(f => f.Critical == critical).ToList();
+            if (points.Count == 0) continue;
+            sb.Append(Inv, $"<p>{H(ReportText.FeedbackHeading(critical))}</p><ul>");
+            foreach (var f in points) sb.Append(Inv, $"<li>{H(ReportText.FeedbackPoint(f))}</li>");
             sb.Append("</ul>");
         }
 

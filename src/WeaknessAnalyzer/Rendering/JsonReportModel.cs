@@ -40,7 +40,7 @@ internal sealed record JsonChecklistItem(string Kind, int Count, string Text);
 
 internal sealed record JsonFeedback(int InterviewsWithFeedback, IReadOnlyList<string> InterviewsWithoutFeedback, IReadOnlyList<JsonFeedbackTheme> RecurringThemes, IReadOnlyList<string> Actions);
 
-internal sealed record JsonFeedbackTheme(string Label, IReadOnlyList<string> Keywords, int InterviewCount, IReadOnlyList<string> Sentences, IReadOnlyDictionary<string, int> Outcomes);
+internal sealed record JsonFeedbackTheme(string Label, IReadOnlyList<string> Keywords, int InterviewCount, IReadOnlyList<string> Sentences, IReadOnlyDictionary<string, int> Outcomes, bool Critical);
 
 internal sealed record JsonGroup(string Group, int Interviews, double? Mean, int Successes, int Rejections);
 

@@ -64,7 +64,7 @@ internal static class JsonReportMapper
         TextFormat.Date(c.Plan.ReviewDate),
         new JsonFeedback(
             c.Feedback.WithFeedback.Count, [.. c.Feedback.WithoutFeedback.Select(i => i.Title)],
-            [.. c.Feedback.RecurringThemes.Select(f => new JsonFeedbackTheme(f.Label, f.Keywords, f.InterviewCount, f.Sentences, f.Outcomes))],
+            [.. c.Feedback.RecurringThemes.Select(f => new JsonFeedbackTheme(f.Label, f.Keywords, f.InterviewCount, f.Sentences, f.Outcomes, f.Critical))],
             [.. c.Feedback.WithoutFeedback.Select(ReportText.AskForFeedback)]),
         new JsonPreparation(
             Groups(c.Preparation.ByOutcome),

@@ -154,6 +154,10 @@ public static class ReportText
         };
     }
 
+    /// <summary>The heading over the points interviewers keep making: the ones to work on, or the rest (mostly praise).</summary>
+    public static string FeedbackHeading(bool critical) =>
+        critical ? "What interviewers keep asking you to work on:" : "What they keep saying went well:";
+
     /// <summary>
     /// A point the interviewers keep making, in their own words: "In 3 interviews: "Struggled with the system design
     /// round"; "Design answer lacked depth on scaling"; "Needs more structure when estimating load"." At most

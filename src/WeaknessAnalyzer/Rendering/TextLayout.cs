@@ -150,9 +150,14 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         H(3, "Feedback");
         w.WriteLine($"{ReportText.Count(c.Feedback.WithFeedback.Count, "interview")} with feedback, {c.Feedback.WithoutFeedback.Count} without.");
         w.WriteLine();
-        if (c.Feedback.RecurringThemes.Count > 0) w.WriteLine("What interviewers keep saying:");
-        foreach (var f in c.Feedback.RecurringThemes) Bullet(E(ReportText.FeedbackPoint(f)));
-        if (c.Feedback.RecurringThemes.Count > 0 && c.Feedback.WithoutFeedback.Count > 0) w.WriteLine();
+        foreach (var critical in new[] { true, false })
+        {
+            var points = c.Feedback.RecurringThemes.Where(f => f.Critical == critical).ToList();
+            if (points.Count == 0) continue;
+            w.WriteLine(ReportText.FeedbackHeading(critical));
+            foreach (var f in points) Bullet(E(ReportText.FeedbackPoint(f)));
+            w.WriteLine();
+        }
         if (c.Feedback.WithoutFeedback.Count > 0) Bullet(E(ReportText.AskForFeedback(c.Feedback.WithoutFeedback)));
         w.WriteLine();
 

@@ -13,6 +13,52 @@ public class FeedbackLessonTests
         Assert.That(section.WithFeedback.Select(i => i.Company), Is.EqualTo(new[] { "Acme", "Gamma" }));
         Assert.That(section.WithoutFeedback.Select(i => i.Title), Is.EqualTo(new[] { "Beta, onsite, 2024-02-10", "Delta, onsite, 2024-04-10" }));
         Assert.That(ReportText.AskForFeedback(section.WithoutFeedback[0]), Does.StartWith("Ask for feedback on Beta, onsite, 2024-02-10:"));
-        Assert.That(section.RecurringThemes, Is.Empty, "two feedback sentences: themes need at least four");
+        Assert.That(section.RecurringThemes, Is.Empty, "two different sentences, one interview each: nothing recurs");
     }
+
+    [Test]
+    public void Points_to_work_on_and_praise_are_never_one_point_and_work_comes_first()
+    {
+        // Five interviews; each feedback mixes praise with one thing to work on.
+        var csv = "date,company,stage,outcome,question,response,confidence,feedback\n" + string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"2024-0{i}-10,C{i},onsite,rejected,Design a cache,weak,2,\"Nice stories. Needs more depth on hypothesis testing. {(i % 2 == 0 ? "Good communication" : "Clear and structured")}.\"\n"));
+
+        var section = FeedbackLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default, default);
+
+        Assert.That(section.RecurringThemes, Is.Not.Empty);
+        Assert.That(section.RecurringThemes[0].Critical, Is.True);
+        Assert.That(section.RecurringThemes[0].Sentences, Does.Contain("Needs more depth on hypothesis testing"));
+        Assert.That(section.RecurringThemes[0].InterviewCount, Is.EqualTo(5));
+        foreach (var point in section.RecurringThemes)
+        {
+            Assert.That(point.Sentences.All(FeedbackTone.IsCritical), Is.EqualTo(point.Critical), $"one tone per point: {string.Join(" | ", point.Sentences)}");
+        }
+
+        Assert.That(section.RecurringThemes.Where(p => !p.Critical).SelectMany(p => p.Sentences), Does.Contain("Nice stories"));
+    }
+
+    [Test]
+    public void Below_four_sentences_of_a_tone_the_same_sentence_said_again_is_a_point()
+    {
+        var csv = "date,company,stage,outcome,question,response,confidence,feedback\n" +
+            "2024-01-10,A,onsite,rejected,Design a cache,weak,2,The statistics were shaky\n" +
+            "2024-02-10,B,onsite,rejected,Design a cache,weak,2,the statistics were shaky!\n" +
+            "2024-03-10,C,onsite,rejected,Design a cache,weak,2,Did not explain the p-value\n";
+
+        var section = FeedbackLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default, default);
+
+        Assert.That(section.RecurringThemes, Has.Count.EqualTo(1));
+        Assert.That(section.RecurringThemes[0].InterviewCount, Is.EqualTo(2));
+        Assert.That(section.RecurringThemes[0].Sentences, Is.EqualTo(new[] { "The statistics were shaky", "the statistics were shaky" }));
+        Assert.That(section.RecurringThemes[0].Critical, Is.True);
+    }
+
+    [TestCase("Struggled with the system design round", true)]
+    [TestCase("Strong communication, but the statistics were shaky", true)]
+    [TestCase("Didn't get far enough on the motivation question", true)]
+    [TestCase("Could not explain query plans", true)]
+    [TestCase("Coding was clean", false)]
+    [TestCase("Solid overall", false)]
+    [TestCase("Great technical depth", false)]
+    public void Tone_by_word_rules(string sentence, bool critical) => Assert.That(FeedbackTone.IsCritical(sentence), Is.EqualTo(critical));
 }

@@ -49,7 +49,7 @@ public class ConsoleReportWriterTests
     }
 
     [Test]
-    public async Task What_interviewers_keep_saying_is_quoted_in_their_words_under_one_heading()
+    public async Task What_interviewers_keep_saying_is_quoted_in_their_words_points_to_work_on_first()
     {
         var report = await ReportFixture.ExportAsync("excel-en-gb.csv");
         using var sw = new StringWriter();
@@ -57,15 +57,20 @@ public class ConsoleReportWriterTests
         var lines = sw.ToString().Split('\n');
 
         var points = report.Candidates[0].Feedback.RecurringThemes;
-        Assert.That(points, Has.Count.GreaterThanOrEqualTo(2));
-        var heading = Array.IndexOf(lines, "What interviewers keep saying:");
+        var work = points.Where(p => p.Critical).ToList();
+        var praise = points.Where(p => !p.Critical).ToList();
+        Assert.That(work, Is.Not.Empty);
+        Assert.That(praise, Is.Not.Empty);
+        var heading = Array.IndexOf(lines, "What interviewers keep asking you to work on:");
         Assert.That(heading, Is.GreaterThan(0));
-        for (var i = 0; i < points.Count; i++)
+        for (var i = 0; i < work.Count; i++)
         {
-            Assert.That(lines[heading + 1 + i], Does.StartWith($"  * In {points[i].InterviewCount} interviews: \"{points[i].Sentences[0]}\""));
+            Assert.That(lines[heading + 1 + i], Does.StartWith($"  * In {work[i].InterviewCount} interviews: \"{work[i].Sentences[0]}\""));
         }
 
+        Assert.That(lines[heading + 1 + work.Count], Is.Empty);
+        Assert.That(lines[heading + 2 + work.Count], Is.EqualTo("What they keep saying went well:"));
+        Assert.That(lines[heading + 3 + work.Count], Does.StartWith($"  * In {praise[0].InterviewCount} interviews: \"{praise[0].Sentences[0]}\""));
         Assert.That(sw.ToString(), Does.Not.Contain("Interviewers keep saying ("), "the engine's keywords are not shown as if someone said them");
-        Assert.That(lines[heading + 1 + points.Count], Is.Empty, "a blank line before asking for the missing feedback");
     }
 }
