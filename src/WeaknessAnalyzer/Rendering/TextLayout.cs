@@ -113,6 +113,16 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine();
     }
 
+    private const int MaxStumblesShown = 3;
+
+    /// <summary>Up to <paramref name="max"/> stumbles, each different question first (a question stumbled three times would otherwise hide the others), in row order.</summary>
+    internal static List<QuestionEvidence> ShownStumbles(IReadOnlyList<QuestionEvidence> stumbles, int max)
+    {
+        var firsts = stumbles.DistinctBy(q => Themes.TextKeys.DedupKey(q.Question), StringComparer.Ordinal).Take(max).ToList();
+        var chosen = firsts.Concat(stumbles.Except(firsts).Take(max - firsts.Count)).ToHashSet();
+        return [.. stumbles.Where(chosen.Contains)];
+    }
+
     private void WriteWeaknesses(CandidateReport c)
     {
         H(3, "Recurring weaknesses");
@@ -120,7 +130,11 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         foreach (var f in c.RecurringWeaknesses)
         {
             Bullet($"{E(f.Label)}: {E(ReportText.FindingSummary(f))}");
-            foreach (var q in f.Questions.Where(q => q.Stumble).Take(3)) w.WriteLine($"    {(markdown ? "-" : "-")} row {q.Row}: {E(q.Question)} ({q.Response?.ToString().ToLowerInvariant() ?? "no response"})");
+            var stumbles = f.Questions.Where(q => q.Stumble).ToList();
+            var shown = ShownStumbles(stumbles, MaxStumblesShown);
+            foreach (var q in shown) w.WriteLine($"    - row {q.Row}: {E(q.Question)} ({q.Response?.ToString().ToLowerInvariant() ?? "no response"})");
+            var rest = stumbles.Except(shown).Select(q => q.Row).ToList();
+            if (rest.Count > 0) w.WriteLine($"    - and {ReportText.Count(rest.Count, "more stumble")} ({(rest.Count == 1 ? "row" : "rows")} {string.Join(", ", rest)})");
         }
 
         w.WriteLine();

@@ -1,3 +1,5 @@
+using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Tests.Reports;
 using WeaknessAnalyzer.Themes;
@@ -72,5 +74,34 @@ public class ConsoleReportWriterTests
         Assert.That(lines[heading + 2 + work.Count], Is.EqualTo("What they keep saying went well:"));
         Assert.That(lines[heading + 3 + work.Count], Does.StartWith($"  * In {praise[0].InterviewCount} interviews: \"{praise[0].Sentences[0]}\""));
         Assert.That(sw.ToString(), Does.Not.Contain("Interviewers keep saying ("), "the engine's keywords are not shown as if someone said them");
+    }
+
+    [Test]
+    public void A_weakness_shows_each_different_stumbled_question_first_and_counts_the_rest()
+    {
+        QuestionEvidence Q(long row, string text) => new(row, text, ResponseQuality.Weak, 2, true, null);
+        var stumbles = new[] { Q(6, "When would you use a t-test?"), Q(9, "when would you use a T-test"), Q(13, "When would you use a t-test?"), Q(20, "How do you handle peeking?"), Q(23, "How do you handle peeking?") };
+
+        Assert.That(TextLayout.ShownStumbles(stumbles, 3).Select(q => q.Row), Is.EqualTo(new long[] { 6, 9, 20 }), "both questions, then the first repeat, in row order");
+        Assert.That(TextLayout.ShownStumbles(stumbles, 2).Select(q => q.Row), Is.EqualTo(new long[] { 6, 20 }));
+        Assert.That(TextLayout.ShownStumbles(stumbles[..1], 3).Select(q => q.Row), Is.EqualTo(new long[] { 6 }));
+    }
+
+    [Test]
+    public async Task Stumbles_not_listed_under_a_weakness_are_counted_with_their_rows()
+    {
+        var report = await ReportFixture.ExportAsync("notion.csv");
+        using var sw = new StringWriter();
+        ConsoleReportWriter.Write(report, sw);
+        var text = sw.ToString();
+
+        foreach (var f in report.Candidates[0].RecurringWeaknesses.Where(f => f.StumbleCount > 3))
+        {
+            var shown = TextLayout.ShownStumbles([.. f.Questions.Where(q => q.Stumble)], 3);
+            var rest = f.Questions.Where(q => q.Stumble && !shown.Contains(q)).Select(q => q.Row).ToList();
+            Assert.That(text, Does.Contain($"    - and {rest.Count} more stumble{(rest.Count == 1 ? "" : "s")} ({(rest.Count == 1 ? "row" : "rows")} {string.Join(", ", rest)})"));
+        }
+
+        Assert.That(report.Candidates[0].RecurringWeaknesses.Any(f => f.StumbleCount > 3), "the export has a weakness with more stumbles than are listed");
     }
 }
