@@ -93,7 +93,7 @@ internal static class ThemeNamer
         if (size <= 0) return [];
         var scored = holding
             .Select(p => (Key: p.Key, Count: p.Value, Score: p.Value / size * StableMath.Log(1 + average / everywhere[p.Key])))
-            .OrderBy(p => p.Count >= MinSharedCount || p.Key.Contains(' ', StringComparison.Ordinal) ? 0 : 1).ThenByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .OrderBy(p => p.Key.Contains(' ', StringComparison.Ordinal) || (p.Count >= MinSharedCount && !GenericNouns.Contains(p.Key)) ? 0 : 1).ThenByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(MaxCandidates)
             .ToList();
         var chosen = new List<string>();
@@ -242,6 +242,12 @@ internal static class ThemeNamer
     }.Select(p => p.Split(' '))];
 
     /// <summary>Verbs that frame a question rather than say what it is about; they break phrases and are never names.</summary>
+    /// <summary>
+    /// Stems of nouns that on their own say nothing about a theme ("Design the <em>backend</em> for a chat application"):
+    /// alone they come after every other candidate, like a one-off word; inside a phrase ("notification service") they count.
+    /// </summary>
+    private static readonly HashSet<string> GenericNouns = new(new[] { "backend", "system", "service", "application", "app", "platform", "architecture", "solution", "component", "website", "server", "thing", "way" }.Select(TextKeys.Stem), StringComparer.Ordinal);
+
     private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
     {
         "design", "designing", "write", "writing", "implement", "implementing", "find", "finding", "check", "handle", "handled",

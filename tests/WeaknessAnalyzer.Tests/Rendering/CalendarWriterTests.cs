@@ -16,7 +16,7 @@ public class CalendarWriterTests
         Assert.That(ics, Does.StartWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").And.EndWith("END:VEVENT\r\nEND:VCALENDAR\r\n"));
         Assert.That(lines, Does.Contain("DTSTART;VALUE=DATE:20240409").And.Contain("DTEND;VALUE=DATE:20240410").And.Contain("DTSTAMP:20240310T000000Z"));
         Assert.That(lines, Does.Contain("SUMMARY:Review your interview plan"));
-        Assert.That(lines, Does.Contain(@"DESCRIPTION:Write a fresh report with --since the last one\, then check each item:\n1. System design: scalable\, service: Answer the next 3 questions on this theme at ok or better by 2024-04-09."));
+        Assert.That(lines, Does.Contain(@"DESCRIPTION:Write a fresh report with --since the last one\, then check each item:\n1. System design: scalable\, chat backend service: Answer the next 3 questions on this theme at ok or better by 2024-04-09."));
         Assert.That(lines.Count(l => l == "BEGIN:VEVENT"), Is.EqualTo(1));
         Assert.That(lines.Single(l => l.StartsWith("UID:", StringComparison.Ordinal)), Does.Match("^UID:review-20240409-[0-9a-f]{16}@weaknessanalyzer$"));
     }

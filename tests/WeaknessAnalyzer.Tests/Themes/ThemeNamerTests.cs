@@ -46,6 +46,18 @@ public class ThemeNamerTests
     }
 
     [Test]
+    public void A_generic_noun_alone_does_not_name_a_theme_when_a_phrase_can()
+    {
+        // "Design the backend for a chat application", twice: "backend" comes first in the question, but says nothing.
+        var holding = new Dictionary<string, double> { ["backend"] = 2, ["chat"] = 2, ["applic"] = 2, ["chat applic"] = 2, ["url shorten"] = 2 };
+        var everywhere = new Dictionary<string, double>(holding);
+        var position = new Dictionary<string, double> { ["backend"] = 4, ["chat"] = 10, ["applic"] = 12, ["chat applic"] = 10, ["url shorten"] = 4 };
+        var shown = new Dictionary<string, string> { ["backend"] = "backend", ["chat"] = "chat", ["applic"] = "application", ["chat applic"] = "chat application", ["url shorten"] = "URL shortener" };
+
+        Assert.That(ThemeNamer.Choose(holding, position, k => shown[k], everywhere, size: 4, average: 4), Is.EqualTo(new[] { "URL shortener", "chat application", "backend" }));
+    }
+
+    [Test]
     public void Phrases_sharing_a_stem_are_not_repeated_and_ties_go_to_the_phrase_said_first()
     {
         var holding = new Dictionary<string, double> { ["priorities"] = 2, ["prioritize"] = 2, ["urgent"] = 2, ["deadline"] = 2 };
