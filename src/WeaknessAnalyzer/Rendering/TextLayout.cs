@@ -148,7 +148,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         {
             w.WriteLine("| id | theme | questions | interviews | stumbles | rate | recurring | trend |");
             w.WriteLine("|---:|---|---:|---:|---:|---:|---|---|");
-            foreach (var f in c.Themes) w.WriteLine($"| {f.Id} | {E(f.Label)} | {f.QuestionCount} | {f.InterviewCount} | {f.StumbleCount} | {Pct(f.StumbleRate)} | {(f.Recurring ? "yes" : "no")} | {f.Trend} |");
+            foreach (var f in c.Themes) w.WriteLine($"| {f.Id} | {E(f.Label)} | {f.QuestionCount} | {f.InterviewCount} | {f.StumbleCount} | {Pct(f.StumbleRate)} | {(f.Recurring ? "yes" : "no")} | {ReportText.Trend(f.Trend)} |");
         }
         else
         {

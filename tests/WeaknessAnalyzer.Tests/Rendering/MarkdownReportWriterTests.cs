@@ -1,3 +1,4 @@
+using WeaknessAnalyzer.Reports;
 using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Tests.Reports;
 
@@ -42,5 +43,26 @@ public class MarkdownReportWriterTests
         Assert.That(md, Does.Contain("- Note: Numeric dates were read day first (03/05/2025 is 3 May 2025), as the column's other dates (or the culture) show."));
         Assert.That(md, Does.Contain("### What could not be read"));
         Assert.That(md.IndexOf("What could not be read", StringComparison.Ordinal), Is.LessThan(md.IndexOf("Next steps", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public async Task No_enum_name_reaches_the_text_of_any_export_report()
+    {
+        // Names of two words or more written together ("NotEnoughData", "SystemDesign"): never words a person reads.
+        var names = new[] { typeof(Trend), typeof(WeaknessAnalyzer.Themes.ThemeKind), typeof(ChecklistKind), typeof(Caveat), typeof(ProgressStatus), typeof(PlanActionKind), typeof(OutcomeFinding), typeof(WeaknessAnalyzer.Ingestion.InterviewOutcome), typeof(WeaknessAnalyzer.Ingestion.ResponseQuality) }
+            .SelectMany(Enum.GetNames).Where(n => n.Skip(1).Any(char.IsUpper)).Distinct().ToArray();
+        Assert.That(names, Does.Contain("NotEnoughData"));
+        foreach (var file in new[] { "excel-en-gb.csv", "notion.csv", "airtable.csv", "google-sheets.csv" })
+        {
+            var report = await ReportFixture.ExportAsync(file);
+            var md = MarkdownReportWriter.ToMarkdown(report);
+            using var console = new StringWriter();
+            ConsoleReportWriter.Write(report, console);
+            foreach (var name in names)
+            {
+                Assert.That(md, Does.Not.Contain(name), $"{file}: markdown");
+                Assert.That(console.ToString(), Does.Not.Contain(name), $"{file}: console");
+            }
+        }
     }
 }
