@@ -35,7 +35,8 @@ internal sealed class ThemeFitter
     private Lsa _lsa = null!;
     private float[] _e = [];
     private string[] _tags = []; // the category tags of the fit, sorted; empty when the fit has none (or CategoryWeight is 0)
-    private SparseMatrix? _tagRows; // the fit questions' tag vectors (unit length, or empty rows), fit rows x tags
+    private SparseMatrix? _tagRows;
+    private int[] _clusterLabels = []; // the fit questions' tag vectors (unit length, or empty rows), fit rows x tags
 
     private ThemeFitter(ThemeOptions options, IProgress<ThemeFitProgress>? progress, CancellationToken cancellationToken)
     {
@@ -254,6 +255,8 @@ internal sealed class ThemeFitter
         for (var c = 0; c < kept.Length; c++) keptIndex[kept[c]] = c;
         for (var j = 0; j < pts.Length; j++) labels[j] = keptIndex[labels[j]];
         var centres = DenseMath.MeanDirections(px, pts.Length, D, pw, labels, kept.Length);
+        _clusterLabels = Enumerable.Repeat(-1, _fitText.Length).ToArray();
+        for (var j = 0; j < pts.Length; j++) _clusterLabels[pts[j]] = labels[j];
         var taught = semantic is not null || (_options.RefinementRounds > 0 && k >= 2 && pts.Length >= 20);
         float[]? classifier = null;
         if (taught && kept.Length >= 2)
@@ -321,7 +324,7 @@ internal sealed class ThemeFitter
         return KMeans.Fit(cx, n, cd, pw, k, _options.Seed, _options.Restarts, _options.MaxIterations, _parallel, Token).Labels.ToArray();
     }
 
-    /// <summary>6. Final labels by the rule <see cref="ThemeModel.Assign(string)"/> uses; themes that end up too small are dissolved and the rest re-labelled once.</summary>
+    /// <summary>6. Final labels by the rule <see cref="ThemeModel.Assign(string)"/> uses (by meaning, the clustered questions keep their theme); themes that end up too small are dissolved and the rest re-labelled once.</summary>
     private int[] FinalLabels(ref float[] centres, ref float[]? classifier, out float[] similarities, out double[] mass)
     {
         Report(ThemeFitStage.Assigning);
@@ -330,6 +333,11 @@ internal sealed class ThemeFitter
         var labels = new int[n];
         similarities = new float[n];
         ThemeModel.Classify(_x, _e, D, centres, classifier, k, _options.UnthemedSimilarity, labels, similarities, _parallel);
+        // By meaning, the questions clustered keep the theme they were clustered into: the word classifier trained on those
+        // themes would move some back by shared words ("Explain a p-value to a product manager" next to conflicts with a
+        // manager). Measured in benchmarks/README.md ("Fitted questions keep their theme").
+        var keepFitted = _options.Embedder is not null;
+        if (keepFitted) KeepFitted(labels, similarities, centres, k, null);
         var before = MassOf(labels, k);
         mass = before;
         var keep = Enumerable.Range(0, k).Where(c => before[c] >= _options.MinThemeSize).ToArray();
@@ -338,10 +346,27 @@ internal sealed class ThemeFitter
             centres = ThemeModel.SelectColumns(centres, k, D, keep, rowMajorThemes: true);
             if (classifier is not null) classifier = ThemeModel.SelectColumns(classifier, k, _x.Columns, keep, rowMajorThemes: false);
             ThemeModel.Classify(_x, _e, D, centres, classifier, keep.Length, _options.UnthemedSimilarity, labels, similarities, _parallel);
+            if (keepFitted) KeepFitted(labels, similarities, centres, keep.Length, keep);
             mass = MassOf(labels, keep.Length);
         }
 
         return labels;
+    }
+
+    /// <summary>Each clustered question's own theme (renumbered after <paramref name="keep"/> when themes were dissolved) in place of the classifier's.</summary>
+    private void KeepFitted(int[] labels, float[] similarities, float[] centres, int k, int[]? keep)
+    {
+        var index = keep is null ? null : Enumerable.Repeat(-1, keep.Max() + 1 + k).ToArray();
+        if (keep is not null) for (var c = 0; c < keep.Length; c++) index![keep[c]] = c;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var l = _clusterLabels[i];
+            if (l < 0) continue;
+            if (index is not null) l = l < index.Length ? index[l] : -1;
+            if (l < 0) continue;
+            labels[i] = l;
+            similarities[i] = StableMath.Dot(_e.AsSpan(i * D, D), centres.AsSpan(l * D, D));
+        }
     }
 
     private double[] MassOf(int[] labels, int k)
@@ -378,7 +403,14 @@ internal sealed class ThemeFitter
         Report(ThemeFitStage.Describing);
         var fitTheme = labels.Select(l => l < 0 ? Theme.UnthemedId : newId[l]).ToArray();
         var themes = ThemeDescriber.Describe(_uniqueText, _uniqueWeight, uniqueTheme, k, _fitIdx, fitTheme, similarities, _options);
-        model = new ThemeModel(_featurizer, _weighting, _lsa, orderedCentres, orderedClassifier, themes, _options.UnthemedSimilarity, _options.Seed);
+        // By meaning the fitted questions' themes are remembered (by a hash of their text), so Assign gives them their fitted theme.
+        Dictionary<ulong, int>? fitted = null;
+        if (_options.Embedder is not null)
+        {
+            fitted = new Dictionary<ulong, int>(n);
+            for (var j = 0; j < n; j++) fitted.TryAdd(ThemeModel.TextHash(_fitText[j]), fitTheme[j]);
+        }
+        model = new ThemeModel(_featurizer, _weighting, _lsa, orderedCentres, orderedClassifier, themes, _options.UnthemedSimilarity, _options.Seed, fitted);
         var assignments = _questionUnique.Select(u => uniqueTheme[u]).ToArray();
         Report(ThemeFitStage.Done);
         return new ThemeFitResult(model, assignments);

@@ -12,7 +12,8 @@ public sealed record ThemeFitResult(ThemeModel Model, IReadOnlyList<int> Assignm
 /// k-means (k-means++ seeding, restarts) with twice the wanted themes; iterative classification with a ridge classifier;
 /// Ward merging back to the wanted count; iterative classification again. Small themes and far-off questions go to the
 /// unthemed group; keywords by class-based TF-IDF. With <see cref="ThemeOptions.Embedder"/>, the themes come from spectral
-/// clustering of sentence embeddings instead and teach the word-based classifier that assigns questions. The same input
+/// clustering of sentence embeddings instead; the questions clustered keep their theme (the model remembers them by a hash
+/// of their text) and teach the word-based classifier that assigns every other question. The same input
 /// and seed give the same model, whatever the thread count.
 /// </summary>
 public sealed class ThemeModel
@@ -24,9 +25,11 @@ public sealed class ThemeModel
     private readonly float[]? _classifier; // terms x themes ridge weights (theme-id order), or null: nearest centre decides
     private readonly double _unthemedSimilarity;
     private readonly int _seed;
+    private readonly IReadOnlyDictionary<ulong, int>? _fitted; // by meaning: hash of each fitted question's key -> its theme id
 
-    internal ThemeModel(TextFeaturizer featurizer, TfIdfWeighting weighting, Lsa lsa, float[] centroids, float[]? classifier, IReadOnlyList<Theme> themes, double unthemedSimilarity, int seed)
+    internal ThemeModel(TextFeaturizer featurizer, TfIdfWeighting weighting, Lsa lsa, float[] centroids, float[]? classifier, IReadOnlyList<Theme> themes, double unthemedSimilarity, int seed, IReadOnlyDictionary<ulong, int>? fitted = null)
     {
+        _fitted = fitted is { Count: > 0 } ? fitted : null;
         _classifier = classifier;
         _featurizer = featurizer;
         _weighting = weighting;
@@ -126,7 +129,11 @@ public sealed class ThemeModel
             var e = _lsa.Transform(x, parallel);
             var labels = new int[count];
             Classify(x, e, d, _centroids, _classifier, k, _unthemedSimilarity, labels, new float[count], parallel);
-            for (var i = 0; i < count; i++) result[start + i] = labels[i] < 0 ? Theme.UnthemedId : labels[i] + 1;
+            for (var i = 0; i < count; i++)
+            {
+                result[start + i] = _fitted is not null && _fitted.TryGetValue(TextHash(batch[i]), out var theme) ? theme
+                    : labels[i] < 0 ? Theme.UnthemedId : labels[i] + 1;
+            }
         }
 
         return result;
@@ -225,6 +232,16 @@ public sealed class ThemeModel
         using var file = File.OpenRead(path);
         return Load(file);
     }
+
+    /// <summary>A question's key (<see cref="TextKeys.DedupKey"/>) hashed: the first 8 bytes of its UTF-8 SHA-256, so the model remembers fitted questions without holding their text.</summary>
+    internal static ulong TextHash(string question)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(TextKeys.DedupKey(question)), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(hash);
+    }
+
+    internal IReadOnlyDictionary<ulong, int>? Fitted => _fitted;
 
     internal TextFeaturizer Featurizer => _featurizer;
 

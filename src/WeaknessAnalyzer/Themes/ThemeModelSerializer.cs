@@ -4,13 +4,15 @@ using System.Text;
 namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
-/// The saved form of a <see cref="ThemeModel"/> (format 3; format 2, without phrases and kinds, still loads): a zip holding <c>featurizer.zip</c> (the ML.NET transformer)
-/// and <c>themes.bin</c> (seed, unthemed threshold, IDF weights, latent projection, theme centres, the classifier when
-/// there is one, and each theme's id, label, size, keywords, representatives, phrases and kind).
+/// The saved form of a <see cref="ThemeModel"/> (format 4; formats 2, without phrases and kinds, and 3, without fitted
+/// questions, still load): a zip holding <c>featurizer.zip</c> (the ML.NET transformer) and <c>themes.bin</c> (seed,
+/// unthemed threshold, IDF weights, latent projection, theme centres, the classifier when there is one, each theme's id,
+/// label, size, keywords, representatives, phrases and kind, then the fitted questions' hashes and themes when fitted by
+/// meaning).
 /// </summary>
 internal static class ThemeModelSerializer
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public static void Save(ThemeModel model, Stream stream)
     {
@@ -47,6 +49,15 @@ internal static class ThemeModelSerializer
             foreach (var s in t.Phrases) w.Write(s);
             w.Write((int)t.Kind);
         }
+
+        var fitted = model.Fitted;
+        w.Write(fitted?.Count ?? 0);
+        if (fitted is null) return;
+        foreach (var (hash, theme) in fitted.OrderBy(p => p.Key))
+        {
+            w.Write(hash);
+            w.Write(theme);
+        }
     }
 
     public static ThemeModel Load(Stream stream)
@@ -57,7 +68,7 @@ internal static class ThemeModelSerializer
             var binEntry = zip.GetEntry("themes.bin") ?? throw new InvalidDataException("Not a theme model: themes.bin is missing.");
             using var r = new BinaryReader(binEntry.Open(), Encoding.UTF8);
             var version = r.ReadInt32();
-            if (version is not (2 or FormatVersion)) throw new InvalidDataException($"Unsupported theme model version {version}.");
+            if (version is not (2 or 3 or FormatVersion)) throw new InvalidDataException($"Unsupported theme model version {version}.");
             var seed = r.ReadInt32();
             var similarity = r.ReadDouble();
             var terms = r.ReadInt32();
@@ -82,12 +93,27 @@ internal static class ThemeModelSerializer
                 themes.Add(new Theme(id, label, keywords, reps, qc, un) { Phrases = phrases, Kind = kind });
             }
 
+            Dictionary<ulong, int>? fitted = null;
+            if (version >= 4)
+            {
+                var count = r.ReadInt32();
+                if (count < 0) throw new InvalidDataException("The stream does not hold a valid theme model.");
+                fitted = new Dictionary<ulong, int>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    var hash = r.ReadUInt64();
+                    var theme = r.ReadInt32();
+                    if (theme < 0 || theme >= themeCount) throw new InvalidDataException($"A fitted question's theme {theme} is not in the model.");
+                    fitted[hash] = theme;
+                }
+            }
+
             var featEntry = zip.GetEntry("featurizer.zip") ?? throw new InvalidDataException("Not a theme model: featurizer.zip is missing.");
             using var featStream = new MemoryStream();
             using (var fs = featEntry.Open()) fs.CopyTo(featStream);
             featStream.Position = 0;
             var featurizer = TextFeaturizer.Load(featStream, seed);
-            return new ThemeModel(featurizer, new TfIdfWeighting(idf), Lsa.FromProjection(terms, dims, projection), centroids, classifier, themes, similarity, seed);
+            return new ThemeModel(featurizer, new TfIdfWeighting(idf), Lsa.FromProjection(terms, dims, projection), centroids, classifier, themes, similarity, seed, fitted);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidOperationException or FormatException)
         {

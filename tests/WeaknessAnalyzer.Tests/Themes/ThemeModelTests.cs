@@ -131,6 +131,41 @@ public class ThemeModelTests
     }
 
     [Test]
+    public void By_meaning_the_fitted_questions_keep_their_theme_in_the_fit_in_Assign_and_after_loading()
+    {
+        // Statistics questions that share the word "manager" with conflict stories: by meaning (the planted embedder) they
+        // are statistics; the word classifier the fit trains would pull some towards the conflicts.
+        string[] stats = ["Tell me about a conflict with your manager over a p-value", "What is a confidence interval?", "When would you use a t-test?", "How do you size an A/B test?", "Describe a disagreement with a manager about Type II errors"];
+        string[] conflict = ["Tell me about a conflict with your manager", "Describe a disagreement with a manager", "How did you resolve a conflict with a product manager?", "Tell me about a tense situation with your manager"];
+        string[] questions = [.. stats, .. conflict, .. stats, .. conflict];
+        var embedder = new PlantedEmbedder(q => Array.IndexOf(stats, q) >= 0 ? 0 : 1);
+
+        var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 2, Embedder = embedder, UnthemedSimilarity = 0, RepresentativeCount = 1 });
+
+        var statsTheme = fit.Assignments[0];
+        Assert.That(questions.Select((q, i) => (q, t: fit.Assignments[i])).Where(p => stats.Contains(p.q)).Select(p => p.t), Is.All.EqualTo(statsTheme));
+        Assert.That(questions.Select((q, i) => (q, t: fit.Assignments[i])).Where(p => conflict.Contains(p.q)).Select(p => p.t), Is.All.Not.EqualTo(statsTheme));
+        Assert.That(fit.Model.Assign(questions), Is.EqualTo(fit.Assignments), "Assign gives a fitted question its fitted theme");
+        Assert.That(fit.Model.Assign("TELL me about a conflict with your manager over a p-value!"), Is.EqualTo(statsTheme), "up to case and punctuation");
+
+        using var stream = new MemoryStream();
+        fit.Model.Save(stream);
+        stream.Position = 0;
+        var loaded = ThemeModel.Load(stream);
+        Assert.That(loaded.Assign(questions), Is.EqualTo(fit.Assignments));
+        stream.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(stream);
+        using var bin = new StreamReader(zip.GetEntry("themes.bin")!.Open(), System.Text.Encoding.Latin1);
+        var saved = bin.ReadToEnd();
+        var representatives = fit.Model.Themes.SelectMany(t => t.Representatives).ToHashSet();
+        Assert.That(representatives, Has.Count.EqualTo(2));
+        foreach (var q in stats.Concat(conflict).Where(q => !representatives.Contains(q)))
+        {
+            Assert.That(saved, Does.Not.Contain(q), "a question that is not a representative is remembered by its hash only");
+        }
+    }
+
+    [Test]
     public void Loading_garbage_fails_clearly()
     {
         using var stream = new MemoryStream([1, 2, 3, 4]);
@@ -283,8 +318,10 @@ public class ThemeModelTests
 
         var fit = ThemeModel.Fit(questions, new ThemeOptions { ThemeCount = 20, Embedder = embedder });
 
-        Assert.That(ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments), Is.EqualTo(0.69592028219226021).Within(1e-12));
-        Assert.That(Fingerprint(fit.Assignments), Is.EqualTo("CC770A24076BE944"));
+        Assert.That(ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments), Is.EqualTo(0.74120828429655494).Within(1e-12));
+        Assert.That(Fingerprint(fit.Assignments), Is.EqualTo("B8D114CB3EC1AC0A"));
+        // The clustered questions keep their theme (NMI 0.696 when the word classifier re-labelled them), and Assign agrees.
+        Assert.That(fit.Model.Assign(questions), Is.EqualTo(fit.Assignments));
     }
 
     private static ulong TextHash(string text)
