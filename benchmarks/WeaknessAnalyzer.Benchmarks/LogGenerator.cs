@@ -53,9 +53,20 @@ internal static class LogGenerator
     /// motivation are all "Behavioural"), on about 70% of the rows, in the person's own spelling. Drawn from a generator of
     /// its own, so the other columns are the same as without it.
     /// </param>
-    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2, bool varied = false, DateOnly? improveAfter = null, DateOnly? through = null, bool categories = false)
+    /// <param name="distinctQuestions">
+    /// About this many distinct question texts in the whole log (0, the default, keeps earlier files byte for byte): a
+    /// question gets a follow-up ("Follow-up: what changes at 40x the load?") drawn from a pool sized so that the log holds
+    /// about this many distinct texts once it has many more rows, as a coaching platform's export does.
+    /// </param>
+    /// <param name="distinctFeedback">The same for the interviewers' feedback: a second line noting where in the interview it was said and about what.</param>
+    public static List<Truth> Write(TextWriter w, int rows, int candidates, int seed, int weakThemes = 2, bool varied = false, DateOnly? improveAfter = null, DateOnly? through = null, bool categories = false, int distinctQuestions = 0, int distinctFeedback = 0)
     {
         var tagRng = new Random(seed ^ 0x5EED);
+        // Follow-ups and feedback notes come from generators of their own, so the other columns are the same as without them.
+        var detailRng = new Random(seed ^ 0xD15C);
+        var questionBases = Themes.Sum(t => t.Templates.Length * t.Fill.Length) + Noise.Length;
+        var followUps = distinctQuestions <= 0 ? 0 : Math.Max(1, (int)Math.Ceiling(distinctQuestions / (double)questionBases));
+        var notes = distinctFeedback <= 0 ? 0 : Math.Max(1, (int)Math.Ceiling(distinctFeedback / (double)(2 + Themes.Length + (Themes.Length * (Themes.Length - 1) / 2))));
         if (weakThemes is < 2 or > 8) throw new ArgumentException("--weak must be 2 to 8.");
         var rng = new Random(seed);
         var truth = new List<Truth>();
@@ -122,6 +133,7 @@ internal static class LogGenerator
                 var template = templates[rng.Next(templates.Length)];
                 var f = fill[rng.Next(fill.Length)];
                 var q = varied ? Vary(rng, template, f, company, i) : string.Format(CultureInfo.InvariantCulture, template, f);
+                if (followUps > 0) q += " " + FollowUp(detailRng.Next(followUps));
                 questions.Add((q, c.WeakThemes.Contains(Themes[t].Name), t));
             }
 
@@ -139,6 +151,7 @@ internal static class LogGenerator
             string feedback = rng.NextDouble() < 0.3 ? "" : stumbleShare > 0.3
                 ? $"Struggled on {string.Join(" and ", questions.Where(q => q.Weak).Select(q => Themes[q.Theme].Name).Distinct())}.\nNeeds more depth and structure."
                 : "Clear, structured answers.\nGood communication.";
+            if (notes > 0 && feedback.Length > 0) feedback += "\n" + FeedbackNote(detailRng.Next(notes));
             for (var a = 0; a < answers.Count; a++)
             {
                 var (q, response, confidence, _) = answers[a];
@@ -161,6 +174,22 @@ internal static class LogGenerator
 
         return truth;
     }
+
+    private static readonly string[] Audiences = ["a new graduate", "a product manager", "the CEO", "a customer", "a junior engineer", "the sales team", "a designer", "an auditor"];
+    private static readonly string[] Aspects = ["the trade-offs", "the edge cases", "the estimates", "the data model", "testing it", "the failure modes", "the next steps", "the metrics", "the rollout", "the costs"];
+
+    /// <summary>Follow-up number <paramref name="v"/>: the same number always gives the same words, and no two numbers (below a million) the same.</summary>
+    private static string FollowUp(int v) => (v % 4) switch
+    {
+        0 => $"Follow-up: what changes at {2 + (v / 4)}x the load?",
+        1 => $"Follow-up: how would you explain it to {Audiences[(v / 4) % Audiences.Length]} in {1 + (v / 4 / Audiences.Length)} minutes?",
+        2 => $"Follow-up: what if you had {1 + (v / 4)} days?",
+        _ => $"Follow-up: what would you measure in week {1 + (v / 4)}?",
+    };
+
+    /// <summary>Feedback note number <paramref name="v"/>, distinct per number as <see cref="FollowUp"/>.</summary>
+    private static string FeedbackNote(int v) =>
+        $"Noted at minute {1 + (v % 60)} of interview part {1 + (v / 60 / Aspects.Length)}: {Aspects[(v / 60) % Aspects.Length]}.";
 
     /// <summary>The coarse category a person gives a planted theme, in the spellings people use.</summary>
     public static string[] CoarseCategory(string theme) => theme switch
