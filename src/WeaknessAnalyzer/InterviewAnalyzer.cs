@@ -58,13 +58,12 @@ public static class InterviewAnalyzer
             : new Practice.PracticeSuggester(themes, records.Select(r => r.Question).ToArray(), fit.Assignments, embedder, options.PracticeQuestions, cancellationToken);
         var referenceDate = options.ReferenceDate ?? records.Where(r => r.Date is not null).Select(r => r.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         var hasCandidates = log.HasColumn(ColumnNames.Candidate);
-        var reports = records.GroupBy(r => r.Candidate).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => AnalyzeCandidate(new CandidateLog(log, g.Key, g.ToList(), themeOf, themes, referenceDate), options, practice, cancellationToken))
-            .ToList();
-        if (reports.Count == 0)
-        {
-            reports.Add(AnalyzeCandidate(new CandidateLog(log, "", [], themeOf, themes, referenceDate), options, null, cancellationToken));
-        }
+        var candidates = records.GroupBy(r => r.Candidate).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CandidateLog(log, g.Key, g.ToList(), themeOf, themes, referenceDate)).ToList();
+        if (candidates.Count == 0) candidates.Add(new CandidateLog(log, "", [], themeOf, themes, referenceDate));
+        // The feedback points are fitted once over everyone's feedback, as the question themes are.
+        var feedbackPoints = FeedbackLesson.Fit(candidates, options, cancellationToken);
+        var reports = candidates.Select(c => AnalyzeCandidate(c, options, c.Rows.Count == 0 ? null : practice, feedbackPoints, cancellationToken)).ToList();
 
         return new WeaknessReport
         {
@@ -95,11 +94,11 @@ public static class InterviewAnalyzer
         };
     }
 
-    private static CandidateReport AnalyzeCandidate(CandidateLog log, AnalysisOptions options, Practice.PracticeSuggester? practice, CancellationToken ct)
+    private static CandidateReport AnalyzeCandidate(CandidateLog log, AnalysisOptions options, Practice.PracticeSuggester? practice, FeedbackPoints feedbackPoints, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var themes = ThemeLesson.Analyze(log, options);
-        var feedback = FeedbackLesson.Analyze(log, options, ct);
+        var feedback = FeedbackLesson.Analyze(log, feedbackPoints);
         var preparation = PreparationLesson.Analyze(log, themes.Recurring, options);
         var fit = FitLesson.Analyze(log, options);
         var rowSet = log.Rows.Select(r => r.RowNumber).ToHashSet();

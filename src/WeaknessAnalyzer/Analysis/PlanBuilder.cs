@@ -16,12 +16,13 @@ internal static class PlanBuilder
     {
         var review = log.ReferenceDate.AddDays(options.ReviewAfterDays);
         var items = new List<PlanItem>();
-        var asked = log.Rows.Select(r => r.Question).ToArray();
+        // The person's questions, keyed and indexed once for every item's practice questions.
+        var asked = practice is null ? null : new Practice.PracticeSuggester.AskedQuestions(log.Rows.Select(r => r.Question));
         var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in recurring.Take(options.MaxPlanItems))
         {
             var item = Item(log, items.Count + 1, f, review);
-            if (practice is not null) item = item with { Practice = practice.For(f.Id, asked, [.. f.Questions.Select(q => q.Question)], suggested) };
+            if (practice is not null) item = item with { Practice = practice.For(f.Id, asked!, [.. f.Questions.Select(q => q.Question)], suggested) };
             items.Add(item);
         }
 

@@ -89,7 +89,6 @@ internal sealed class PracticeSuggester
         var words = Words.Value;
         var ranked = Ranked(themeId); // embeds the theme's questions, so that the asked ones below have vectors
         var askedKeys = asked.Keys;
-        var askedStems = asked.Stems;
         var askedVectors = _embedder is null ? [] : askedOnTheme.Where(_embedded.ContainsKey).Select(q => _embedded[q]).ToArray();
         var result = new List<string>(Count);
         foreach (var index in ranked)
@@ -98,7 +97,7 @@ internal sealed class PracticeSuggester
             if (taken.Contains(text)) continue;
             if (askedKeys.Contains(TextKeys.DedupKey(text))) continue;
             var stems = words.EntryStems[index];
-            if (askedStems.Any(a => SameWordsAs(stems, a))) continue;
+            if (asked.SharesWordsWith(stems)) continue;
             if (askedVectors.Length > 0 && askedVectors.Any(v => Cosine(v, _embedded[text]) >= SameMeaning)) continue;
             result.Add(text);
             taken.Add(text);
@@ -108,9 +107,15 @@ internal sealed class PracticeSuggester
         return result;
     }
 
-    /// <summary>A person's questions as the "not asked before" checks need them: de-duplication keys and content words, each distinct question once.</summary>
+    /// <summary>
+    /// A person's questions as the "not asked before" checks need them: de-duplication keys and content words, each distinct
+    /// question once, with an index from each word to the questions holding it, so a bank question is compared only with
+    /// the asked questions sharing a word with it (a coach's candidate can have thousands of distinct questions).
+    /// </summary>
     internal sealed class AskedQuestions
     {
+        private readonly Dictionary<string, List<int>> _holding = new(StringComparer.Ordinal);
+
         public AskedQuestions(IEnumerable<string> questions)
         {
             Keys = new HashSet<string>(StringComparer.Ordinal);
@@ -119,7 +124,14 @@ internal sealed class PracticeSuggester
             {
                 if (!Keys.Add(TextKeys.DedupKey(q))) continue;
                 var s = WordSpace.Stems(q);
-                if (s.Count > 0) stems.Add(s);
+                if (s.Count == 0) continue;
+                foreach (var word in s)
+                {
+                    if (!_holding.TryGetValue(word, out var list)) _holding[word] = list = [];
+                    list.Add(stems.Count);
+                }
+
+                stems.Add(s);
             }
 
             Stems = [.. stems];
@@ -128,6 +140,23 @@ internal sealed class PracticeSuggester
         public HashSet<string> Keys { get; }
 
         public HashSet<string>[] Stems { get; }
+
+        /// <summary>Whether any asked question has the same words as <paramref name="stems"/> (<see cref="SameWordsAs"/>).</summary>
+        public bool SharesWordsWith(IReadOnlySet<string> stems)
+        {
+            HashSet<int>? seen = null;
+            foreach (var word in stems)
+            {
+                if (!_holding.TryGetValue(word, out var list)) continue;
+                seen ??= [];
+                foreach (var i in list)
+                {
+                    if (seen.Add(i) && SameWordsAs(stems, Stems[i])) return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
