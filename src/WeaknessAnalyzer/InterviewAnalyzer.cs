@@ -63,7 +63,11 @@ public static class InterviewAnalyzer
         if (candidates.Count == 0) candidates.Add(new CandidateLog(log, "", [], themeOf, themes, referenceDate));
         // The feedback points are fitted once over everyone's feedback, as the question themes are.
         var feedbackPoints = FeedbackLesson.Fit(candidates, options, cancellationToken);
-        var reports = candidates.Select(c => AnalyzeCandidate(c, options, c.Rows.Count == 0 ? null : practice, feedbackPoints, cancellationToken)).ToList();
+        // Each candidate's analysis is independent of the others': in parallel for a coach's log, in candidate order.
+        var reports = new CandidateReport[candidates.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Themes.MaxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+        if (candidates.Count == 1) reports[0] = AnalyzeCandidate(candidates[0], options, candidates[0].Rows.Count == 0 ? null : practice, feedbackPoints, cancellationToken);
+        else Parallel.For(0, candidates.Count, parallel, i => reports[i] = AnalyzeCandidate(candidates[i], options, practice, feedbackPoints, cancellationToken));
 
         return new WeaknessReport
         {
@@ -71,7 +75,7 @@ public static class InterviewAnalyzer
             ReferenceDate = referenceDate,
             HasCandidates = hasCandidates,
             Candidates = reports,
-            Cohort = hasCandidates && reports.Count > 1 ? CohortAnalysis.Of(themes, reports) : [],
+            Cohort = hasCandidates && reports.Length > 1 ? CohortAnalysis.Of(themes, reports) : [],
         };
     }
 

@@ -44,6 +44,7 @@ internal sealed class PracticeSuggester
     private readonly IQuestionEmbedder? _embedder;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<int, int[]> _ranked = [];
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, float[]> _embedded = new(StringComparer.Ordinal);
     private static readonly Lazy<WordSpace> Words = new(() => new WordSpace(PracticeBank.Entries, PracticeBank.Sections));
 
@@ -86,6 +87,12 @@ internal sealed class PracticeSuggester
     public IReadOnlyList<string> For(int themeId, AskedQuestions asked, IReadOnlyList<string> askedOnTheme, ISet<string> taken)
     {
         if (Count == 0 || themeId == Theme.UnthemedId || !_themes.ContainsKey(themeId)) return [];
+        // Candidates are analysed in parallel: the rankings and vectors cached per theme are computed and read one at a time.
+        lock (_gate) return ForCore(themeId, asked, askedOnTheme, taken);
+    }
+
+    private List<string> ForCore(int themeId, AskedQuestions asked, IReadOnlyList<string> askedOnTheme, ISet<string> taken)
+    {
         var words = Words.Value;
         var ranked = Ranked(themeId); // embeds the theme's questions, so that the asked ones below have vectors
         var askedKeys = asked.Keys;

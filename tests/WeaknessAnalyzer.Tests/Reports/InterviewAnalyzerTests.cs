@@ -144,6 +144,35 @@ public class InterviewAnalyzerTests
     }
 
     [Test]
+    public async Task A_coachs_log_gives_the_same_report_on_one_thread_or_many()
+    {
+        // Candidates are analysed in parallel; the report must not depend on it.
+        var path = TestFiles.Path("Exports", "airtable.csv");
+        var options = ReportFixture.Options with { Themes = new ThemeOptions { Dimensions = 8 } };
+        var many = await InterviewAnalyzer.AnalyzeAsync(path, options with { Themes = options.Themes with { MaxDegreeOfParallelism = 4 } });
+        var one = await InterviewAnalyzer.AnalyzeAsync(path, options with { Themes = options.Themes with { MaxDegreeOfParallelism = 1 } });
+
+        Assert.That(many.Candidates, Has.Count.GreaterThanOrEqualTo(3));
+        Assert.That(JsonReportWriter.ToJson(many), Is.EqualTo(JsonReportWriter.ToJson(one)));
+    }
+
+    [Test]
+    public async Task Feedback_points_are_fitted_over_everyone_and_counted_per_candidate()
+    {
+        // Ann hears the statistics point in two interviews, Bob in one: only Ann's report lists it, under the same name
+        // the whole log's fit gave it.
+        var csv = "candidate,interview_id,question,response,feedback\n" +
+                  "ann,1,Explain a p-value,weak,The statistics were shaky\nann,2,Explain a t-test,weak,The statistics were shaky\nann,3,Design a cache,strong,Clear and structured answers\n" +
+                  "bob,4,Explain a p-value,weak,The statistics were shaky\nbob,5,Design a queue,strong,Clear and structured answers\nbob,6,Design a feed,strong,Clear and structured answers\n";
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader(csv), ReportFixture.Options);
+
+        var ann = report.Candidates.Single(c => c.Candidate == "ann").Feedback.RecurringThemes;
+        var bob = report.Candidates.Single(c => c.Candidate == "bob").Feedback.RecurringThemes;
+        Assert.That(ann.Select(p => (p.Critical, p.InterviewCount, p.Sentences[0])), Is.EqualTo(new[] { (true, 2, "The statistics were shaky") }));
+        Assert.That(bob.Select(p => (p.Critical, p.InterviewCount, p.Sentences[0])), Is.EqualTo(new[] { (false, 2, "Clear and structured answers") }));
+    }
+
+    [Test]
     public async Task Theme_progress_is_reported_and_does_not_change_the_report()
     {
         var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Reports", "small-log.csv"));
