@@ -29,7 +29,7 @@ public static class HtmlReportWriter
         sb.Append(".card{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:16px 20px;margin:14px 0;overflow-x:auto}");
         sb.Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e9ef}th{background:#eef1f6}");
         sb.Append(".muted{color:#667085}.pill{display:inline-block;border-radius:999px;padding:1px 8px;font-size:.8rem;background:#fde8e8;color:#9b1c1c}.ok{background:#e3f6ea;color:#176b3a}svg{max-width:100%;height:auto}");
-        sb.Append(".note{border-left:4px solid #e0a800}details summary{cursor:pointer;font-weight:600}#calibration-chart{max-width:440px;display:block}@media (max-width:600px){main{padding:10px}.card{padding:12px 14px}svg.chart{min-width:680px}#calibration-chart{min-width:0}}details.evidence{margin:.6em 0 1em}.card>h2:first-child{margin-top:.2em}tr.stumble td{background:#fff4f4}");
+        sb.Append(".note{border-left:4px solid #e0a800}details summary{cursor:pointer;font-weight:600}#calibration-chart{max-width:440px;display:block}@media (max-width:600px){main{padding:10px}.card{padding:12px 14px}svg.chart{min-width:680px}#calibration-chart{min-width:0}}details.evidence{margin:.6em 0 1em}.card>h2:first-child{margin-top:.2em}tr.stumble td{background:#fff4f4}tr.more td{font-style:italic;color:#667085}");
         sb.Append("</style></head><body><main>");
         sb.Append("<h1>Interview weakness report</h1>");
         var s = report.Ingestion;
@@ -79,6 +79,7 @@ public static class HtmlReportWriter
 
     private static void Candidate(StringBuilder sb, CandidateReport c, bool named)
     {
+        var interviewOf = InterviewOf(c);
         sb.Append("<section class=\"candidate\">");
         if (named) sb.Append(Inv, $"<h2>{H(c.Candidate)}</h2>");
         sb.Append(Inv, $"<p>{ReportText.Count(c.Interviews.Count, "interview")}, {ReportText.Count(c.QuestionCount, "question")}, {ReportText.Count(c.StumbleCount, "stumble")}.</p>");
@@ -117,7 +118,7 @@ public static class HtmlReportWriter
                 sb.Append("</ol>");
             }
 
-            Evidence(sb, p.Finding, c);
+            Evidence(sb, p.Finding, interviewOf);
         }
 
         sb.Append("<h3>Checklist</h3><ul>");
@@ -129,7 +130,7 @@ public static class HtmlReportWriter
         foreach (var f in c.RecurringWeaknesses)
         {
             sb.Append(Inv, $"<h3>{H(f.Label)}</h3><p>{H(ReportText.FindingSummary(f))}</p>");
-            Evidence(sb, f, c);
+            Evidence(sb, f, interviewOf);
         }
 
         sb.Append("</div><div class=\"card\" id=\"strengths\"><h2>Strengths to keep</h2>");
@@ -211,21 +212,37 @@ public static class HtmlReportWriter
         sb.Append(Inv, $"<text x=\"{Left}\" y=\"{height - 4}\" font-size=\"11\" fill=\"#667085\">red: stumbles, grey: all questions</text></svg>");
     }
 
+    /// <summary>
+    /// Rows shown in one evidence table at most: a coach's log can hold thousands of questions on one theme, and a page of a
+    /// million rows does not open; the rest are counted in a last row and are all in the JSON report.
+    /// </summary>
+    internal const int MaxEvidenceRows = 200;
+
     /// <summary>A theme's questions, stumbles first, in a collapsible table: the evidence one click away.</summary>
-    private static void Evidence(StringBuilder sb, ThemeFinding f, CandidateReport c)
+    private static void Evidence(StringBuilder sb, ThemeFinding f, Dictionary<long, (string? Company, string? Stage)> interviewOf)
     {
         if (f.Questions.Count == 0) return;
-        var company = c.Interviews.SelectMany(i => i.Rows.Select(r => (Row: r, i.Company, i.Stage))).ToDictionary(p => p.Row);
         sb.Append(Inv, $"<details class=\"evidence\"><summary>Evidence: {H(ReportText.Count(f.QuestionCount, "question"))}, {H(ReportText.Count(f.StumbleCount, "stumble"))}</summary>");
         sb.Append("<table><tr><th>Row</th><th>Date</th><th>Interview</th><th>Question</th><th>Response</th><th>Confidence</th></tr>");
-        foreach (var q in f.Questions.OrderByDescending(q => q.Stumble).ThenBy(q => q.Date ?? DateOnly.MaxValue).ThenBy(q => q.Row))
+        foreach (var q in f.Questions.OrderByDescending(q => q.Stumble).ThenBy(q => q.Date ?? DateOnly.MaxValue).ThenBy(q => q.Row).Take(MaxEvidenceRows))
         {
-            var where = company.TryGetValue(q.Row, out var iv) ? string.Join(", ", new[] { iv.Company, iv.Stage }.Where(x => !string.IsNullOrEmpty(x))) : "";
+            var where = interviewOf.TryGetValue(q.Row, out var iv) ? string.Join(", ", new[] { iv.Company, iv.Stage }.Where(x => !string.IsNullOrEmpty(x))) : "";
             sb.Append(Inv, $"<tr{(q.Stumble ? " class=\"stumble\"" : "")}><td>{q.Row}</td><td>{(q.Date is { } d ? TextFormat.Date(d) : "")}</td><td>{H(where)}</td><td>{H(q.Question)}</td><td>{H(q.Response?.ToString().ToLowerInvariant() ?? "")}</td><td>{q.Confidence?.ToString(Inv) ?? ""}</td></tr>");
+        }
+
+        if (f.Questions.Count > MaxEvidenceRows)
+        {
+            var more = f.Questions.Count - MaxEvidenceRows;
+            var moreStumbles = Math.Max(0, f.StumbleCount - MaxEvidenceRows);
+            sb.Append(Inv, $"<tr class=\"more\"><td colspan=\"6\">{H($"and {ReportText.Count(more, "more question")} ({ReportText.Count(moreStumbles, "stumble")}), all in the JSON report")}</td></tr>");
         }
 
         sb.Append("</table></details>");
     }
+
+    /// <summary>Each row's interview (company and stage), once per candidate.</summary>
+    private static Dictionary<long, (string? Company, string? Stage)> InterviewOf(CandidateReport c) =>
+        c.Interviews.SelectMany(i => i.Rows.Select(r => (Row: r, Where: (i.Company, i.Stage)))).ToDictionary(p => p.Row, p => p.Where);
 
     /// <summary>
     /// The stumble rate of each recurring theme (at most five) per calendar month: the share of its questions that month

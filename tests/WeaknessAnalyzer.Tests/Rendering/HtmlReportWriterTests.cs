@@ -37,6 +37,22 @@ public class HtmlReportWriterTests
     }
 
     [Test]
+    public async Task An_evidence_table_shows_at_most_its_limit_and_counts_the_rest()
+    {
+        // 250 questions on one theme, 210 of them stumbled, over 50 interviews.
+        var csv = "interview_id,date,question,response\n" + string.Concat(Enumerable.Range(0, 250).Select(i =>
+            $"{i / 5},2024-01-{1 + (i / 5 % 28):D2},Design a scalable cache for service {i},{(i < 210 ? "weak" : "strong")}\n"));
+        var report = await InterviewAnalyzer.AnalyzeAsync(new StringReader(csv), ReportFixture.Options with { Themes = ReportFixture.Options.Themes with { ThemeCount = 1 } });
+        var html = HtmlReportWriter.ToHtml(report);
+
+        var table = html[html.IndexOf("<details class=\"evidence\">", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.That(Regex.Count(table, "<tr class=\"stumble\">"), Is.EqualTo(HtmlReportWriter.MaxEvidenceRows), "stumbles first, up to the limit");
+        Assert.That(table, Does.Contain("<tr class=\"more\"><td colspan=\"6\">and 50 more questions (10 stumbles), all in the JSON report</td></tr>"));
+        Assert.That(table, Does.Contain("Evidence: 250 questions, 210 stumbles"));
+    }
+
+    [Test]
     public async Task The_time_chart_plots_each_recurring_themes_stumble_rate_per_month_on_labelled_axes()
     {
         var html = HtmlReportWriter.ToHtml(await ReportFixture.SmallAsync());
