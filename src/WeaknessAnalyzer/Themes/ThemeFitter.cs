@@ -74,18 +74,25 @@ internal sealed class ThemeFitter
         var useTags = categories is not null && _options.CategoryWeight > 0;
         Report(ThemeFitStage.Deduplicating);
         var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Most rows repeat a text exactly: those are looked up as written, and only a new text is normalised.
+        var exactIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         _questionUnique = new int[questions.Count];
         for (var i = 0; i < questions.Count; i++)
         {
             var q = questions[i] ?? throw new ArgumentException($"Question {i} is null.", nameof(questions));
-            var key = TextKeys.DedupKey(q);
-            if (!keyIndex.TryGetValue(key, out var u))
+            if (!exactIndex.TryGetValue(q, out var u))
             {
-                u = _uniqueText.Count;
-                keyIndex.Add(key, u);
-                _uniqueText.Add(q);
-                _uniqueWeight.Add(0);
-                _uniqueTags.Add(null);
+                var key = TextKeys.DedupKey(q);
+                if (!keyIndex.TryGetValue(key, out u))
+                {
+                    u = _uniqueText.Count;
+                    keyIndex.Add(key, u);
+                    _uniqueText.Add(q);
+                    _uniqueWeight.Add(0);
+                    _uniqueTags.Add(null);
+                }
+
+                exactIndex.Add(q, u);
             }
 
             _uniqueWeight[u]++;
