@@ -4,9 +4,10 @@ using System.Text.Unicode;
 namespace WeaknessAnalyzer.Ingestion;
 
 /// <summary>
-/// Decides once per file whether its bytes are UTF-8: the first 64 KB are read; without a byte-order mark and with a byte
-/// sequence that is not UTF-8 (and no NUL, so it is not binary data or UTF-16 without a BOM), the file is decoded as
-/// Windows-1252, the code page of older Excel and Windows exports. A seekable stream is rewound; otherwise the bytes read are
+/// Decides once per file whether its bytes are UTF-8: the first 64 KB are read; without a byte-order mark, with byte
+/// sequences that are not UTF-8 outnumbering the valid multi-byte ones (and no NUL, so it is not binary data or UTF-16
+/// without a BOM), the file is decoded as Windows-1252, the code page of older Excel and Windows exports. A UTF-8 file with
+/// a few stray bytes stays UTF-8 (its accented names intact), and each row with bytes that do not decode is a problem. A seekable stream is rewound; otherwise the bytes read are
 /// handed back in front of the rest.
 /// </summary>
 internal static class TextEncodingSniffer
@@ -64,7 +65,26 @@ internal static class TextEncodingSniffer
             head = head[..cut];
         }
 
-        return !Utf8.IsValid(head);
+        if (Utf8.IsValid(head)) return false;
+        // Not all UTF-8: a Windows-1252 file (é as one byte) holds almost no valid multi-byte sequence, while a UTF-8
+        // file with a few stray bytes holds more valid sequences than stray bytes; that one stays UTF-8, and each row
+        // whose bytes do not decode is listed as a problem.
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < head.Length;)
+        {
+            if (head[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var status = System.Text.Rune.DecodeFromUtf8(head[i..], out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done) valid++;
+            else invalid++;
+            i += Math.Max(1, consumed);
+        }
+
+        return invalid > valid;
     }
 
     /// <summary>A read-only stream that yields a buffered prefix, then the rest of the inner stream.</summary>

@@ -78,6 +78,23 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_utf8_file_with_a_stray_byte_near_the_start_keeps_its_accents()
+    {
+        // Accented UTF-8 names, and one Latin-1 byte in the first row: more valid UTF-8 sequences than stray bytes, so the
+        // file stays UTF-8 (decoding it all as Windows-1252 would turn every "Zoë" into "ZoÃ«").
+        var bytes = (byte[])[.. System.Text.Encoding.UTF8.GetBytes("candidate,question\n"), .. System.Text.Encoding.Latin1.GetBytes("Jos\u00e9,First question\n"),
+            .. System.Text.Encoding.UTF8.GetBytes("Zo\u00eb,Second question\nZo\u00eb,Third question\nRen\u00e9e,Fourth question\n")];
+
+        var log = await InterviewLogReader.ReadAsync(new MemoryStream(bytes));
+
+        Assert.That(log.Summary.Encoding, Is.EqualTo("UTF-8"));
+        Assert.That(log.Records.Select(r => r.Candidate).Skip(1), Is.EqualTo(new[] { "Zo\u00eb", "Zo\u00eb", "Ren\u00e9e" }));
+        var problem = log.Summary.Problems.Single();
+        Assert.That((problem.RowNumber, problem.Action), Is.EqualTo((1L, ProblemAction.RowKept)));
+        Assert.That(problem.Reason, Does.Contain("could not be decoded"));
+    }
+
+    [Test]
     public async Task A_huge_cell_is_cut_for_analysis_and_listed()
     {
         var huge = string.Concat(Enumerable.Repeat("why ", 500_000)); // 2,000,000 characters, 1,999,999 once trimmed
