@@ -27,6 +27,11 @@ internal sealed class RowMapper
     private InterviewDataException? _deferred;
     private long _blank;
     private readonly string?[] _previous = new string?[6];
+    // Questions, feedback and categories repeat across a log (a coach's million rows hold some 40,000 distinct questions):
+    // one string per distinct text, so memory follows distinct texts, not rows. Bounded, so a log of all-distinct texts
+    // does not keep a second copy of each.
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private const int PoolCapacity = 200_000;
     private (string, string?, DateOnly?, DateCell?, string?, string?, string?) _keyParts;
     private string? _key;
 
@@ -174,7 +179,7 @@ internal sealed class RowMapper
         {
             RowNumber = row,
             LineNumber = line,
-            Question = question,
+            Question = Pooled(question)!,
             InterviewKey = KeyOf(candidate, interviewId, date, date is null ? dateCell : null, company, role, stage),
             Candidate = candidate,
             Date = date,
@@ -182,10 +187,10 @@ internal sealed class RowMapper
             Role = role,
             Stage = stage,
             Outcome = outcome,
-            Category = Bounded(Counted(fields, _category), MaxTextLength, ColumnNames.Category, row, line),
+            Category = Pooled(Bounded(Counted(fields, _category), MaxTextLength, ColumnNames.Category, row, line)),
             Response = response,
             Confidence = confidence,
-            Feedback = feedback,
+            Feedback = Pooled(feedback),
             PrepHours = prep,
             Interest = interest,
             Notes = Bounded(Counted(fields, _notes), MaxTextLength, ColumnNames.Notes, row, line),
@@ -215,6 +220,15 @@ internal sealed class RowMapper
         var value = Counted(fields, i);
         if (value is not null && string.Equals(value, _previous[slot], StringComparison.Ordinal)) return _previous[slot];
         _previous[slot] = value;
+        return value;
+    }
+
+    /// <summary>The pool's copy of a text seen before (or this one, remembered while the pool has room).</summary>
+    private string? Pooled(string? value)
+    {
+        if (value is null) return null;
+        if (_pool.TryGetValue(value, out var shared)) return shared;
+        if (_pool.Count < PoolCapacity) _pool.Add(value, value);
         return value;
     }
 

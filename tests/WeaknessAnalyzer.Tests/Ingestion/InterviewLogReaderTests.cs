@@ -59,6 +59,18 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_question_or_feedback_asked_again_later_shares_one_string()
+    {
+        // Memory follows distinct texts, not rows: the same question in interviews far apart is one string.
+        var log = InterviewLogReader.Parse("interview_id,question,feedback,category\n1,Design a cache,Needs more depth,design\n2,Reverse a list,Good,coding\n3,Design a cache,Needs more depth,design\n");
+
+        Assert.That(ReferenceEquals(log.Records[0].Question, log.Records[2].Question));
+        Assert.That(ReferenceEquals(log.Records[0].Feedback, log.Records[2].Feedback));
+        Assert.That(ReferenceEquals(log.Records[0].Category, log.Records[2].Category));
+        Assert.That(log.Records.Select(r => r.Question), Is.EqualTo(new[] { "Design a cache", "Reverse a list", "Design a cache" }));
+    }
+
+    [Test]
     public async Task Rows_without_a_question_are_rejected_and_listed()
     {
         var log = await Read("missing-question.csv");
