@@ -131,6 +131,41 @@ public class ThemeModelTests
     }
 
     [Test]
+    public void A_model_saved_in_format_3_still_loads_and_assigns_alike()
+    {
+        // Format 3 is format 4 without the fitted questions' table at the end.
+        var fit = ThemeModel.Fit(Corpus(), new ThemeOptions { ThemeCount = 3, Dimensions = 8 });
+        using var saved = new MemoryStream();
+        fit.Model.Save(saved);
+        using var old = new MemoryStream();
+        using (var source = new System.IO.Compression.ZipArchive(new MemoryStream(saved.ToArray())))
+        using (var target = new System.IO.Compression.ZipArchive(old, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var input = new MemoryStream();
+                using (var e = entry.Open()) e.CopyTo(input);
+                var bytes = input.ToArray();
+                if (entry.Name == "themes.bin")
+                {
+                    Assert.That(BitConverter.ToInt32(bytes, 0), Is.EqualTo(4));
+                    Assert.That(BitConverter.ToInt32(bytes, bytes.Length - 4), Is.EqualTo(0), "a fit by words has no fitted-question table");
+                    BitConverter.GetBytes(3).CopyTo(bytes, 0);
+                    bytes = bytes[..^4];
+                }
+
+                using var output = target.CreateEntry(entry.FullName).Open();
+                output.Write(bytes);
+            }
+        }
+
+        old.Position = 0;
+        var loaded = ThemeModel.Load(old);
+        Assert.That(loaded.Assign(Corpus()), Is.EqualTo(fit.Assignments));
+        Assert.That(Describe(loaded), Is.EqualTo(Describe(fit.Model)));
+    }
+
+    [Test]
     public void By_meaning_the_fitted_questions_keep_their_theme_in_the_fit_in_Assign_and_after_loading()
     {
         // Statistics questions that share the word "manager" with conflict stories: by meaning (the planted embedder) they
