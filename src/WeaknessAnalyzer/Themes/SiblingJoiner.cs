@@ -10,9 +10,11 @@ namespace WeaknessAnalyzer.Themes;
 /// <see cref="MinMeaningCosine"/> (measured on `plans --siblings`: 38 of 245 pairs of splits of one planted theme reach it,
 /// none of 1,515 pairs of different planted themes);</item>
 /// <item>the person's own category says so: at least <see cref="MinTagShare"/> of each theme's tagged questions carry one
-/// tag, that tag is specific (at most <see cref="MaxTagShareOfLog"/> of the log's tagged questions carry it, so a
-/// "technical" column joins nothing), and the two themes' kinds go together (one kind, one of them without a kind, or a
-/// concept and coding: under a "databases" tag, explaining indexes and writing a join are one skill).</item>
+/// tag, that tag is specific (not a word such as "technical", "behavioural" or "other", and on at most
+/// <see cref="MaxTagShareOfLog"/> of the log's tagged questions), the two themes' kinds go together (one kind, one of them
+/// without a kind, or a concept and coding: under a "databases" tag, explaining indexes and writing a join are one
+/// skill), and, with an embedder, their centres' cosine is at least <see cref="MinTaggedMeaningCosine"/> (the
+/// generator's coarse "Technical" tag over testing and concurrency joined them without the word list and the guard).</item>
 /// </list>
 /// The most similar sibling pair (by meaning when there is an embedder, then by index) is joined first, the joined theme's
 /// kind, tags and centre are recomputed, and joining repeats until no pair qualifies. Only used when the number of themes
@@ -27,10 +29,13 @@ internal static class SiblingJoiner
     public const double MinTagShare = 0.75;
 
     /// <summary>See the class remarks.</summary>
-    public const double MinTaggedMeaningCosine = 0.4;
+    public const double MinTaggedMeaningCosine = 0.3;
 
     /// <summary>See the class remarks.</summary>
     public const double MaxTagShareOfLog = 0.4;
+
+    /// <summary>Category words that name no skill of their own ("Technical", "Behavioural", "Other"): they join nothing.</summary>
+    private static readonly HashSet<string> GenericTags = new(StringComparer.Ordinal) { "technical", "tech", "general", "other", "others", "misc", "miscellaneous", "hard skills", "soft skills", "behavioural", "behavioral", "behaviour", "behavior", "non technical", "nontechnical", "interview", "question", "questions", "hr", "screening" };
 
     private static readonly ThemeKind[] OneSkillKinds = [ThemeKind.SystemDesign, ThemeKind.Motivation, ThemeKind.Logistics];
 
@@ -120,7 +125,7 @@ internal static class SiblingJoiner
             if (tagged > 0 && tagged * 2 >= mass)
             {
                 var (tag, count) = tagMass.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
-                if (count >= MinTagShare * tagged && logTags[tag] <= MaxTagShareOfLog * logTagged) topTag = tag;
+                if (count >= MinTagShare * tagged && logTags[tag] <= MaxTagShareOfLog * logTagged && !GenericTags.Contains(tag)) topTag = tag;
             }
 
             return new Stats(mass, ThemeKinds.Of(kindVotes), topTag, centre);

@@ -59,6 +59,8 @@ public class SiblingJoinerTests
         var k = Join(texts, labels, tags, semantic: TwoDirections(labels, 0.45));
 
         Assert.That(k, Is.EqualTo(5), "the two databases themes (cosine 0.45, one specific tag) are joined; nothing else is");
+        (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
+        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.31)), Is.EqualTo(5), "from a cosine of 0.3");
         Assert.That(labels[..4], Is.EqualTo(new[] { 0, 0, 0, 0 }));
     }
 
@@ -70,14 +72,19 @@ public class SiblingJoinerTests
         var tags = Tags(labels, "technical", "technical", "technical", "technical", "behavioural", "motivation");
         Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.45)), Is.EqualTo(6));
 
-        // A specific tag but the meaning far apart (cosine 0.3): kept apart.
+        // A specific tag but the meaning far apart (cosine 0.2): kept apart.
         (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
         tags = Tags(labels, "databases", "databases", "coding", "behavioural", "system design", "motivation");
-        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.3)), Is.EqualTo(6));
+        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.2)), Is.EqualTo(6));
 
         // Without an embedder the category alone joins nothing.
         (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
         Assert.That(Join(texts, labels, tags, semantic: null), Is.EqualTo(6));
+
+        // A word that names no skill ("behavioural", "other") joins nothing, however little of the log it covers.
+        (texts, labels) = Themes(Conflict, ["Tell me about a time you led a team", "Describe how you mentored a junior engineer"], Coding, SystemDesignA, JoinsA, IndexesB);
+        tags = Tags(labels, "behavioural", "behavioural", "coding", "system design", "sql", "indexes");
+        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.45)), Is.EqualTo(6));
 
         // Under one specific tag, a motivation theme and a behavioural one are different skills.
         (texts, labels) = Themes(Motivation, Conflict, Coding, SystemDesignA, JoinsA, IndexesB);
