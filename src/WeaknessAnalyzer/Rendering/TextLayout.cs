@@ -132,7 +132,8 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
             Bullet($"{E(f.Label)}: {E(ReportText.FindingSummary(f))}");
             var stumbles = f.Questions.Where(q => q.Stumble).ToList();
             var shown = ShownStumbles(stumbles, MaxStumblesShown);
-            foreach (var q in shown) w.WriteLine($"    - row {q.Row}: {E(q.Question)} ({q.Response?.ToString().ToLowerInvariant() ?? "no response"})");
+            // Without a response the stumble comes from the confidence: say so.
+            foreach (var q in shown) w.WriteLine($"    - row {q.Row}: {E(q.Question)} ({(q.Response is null && q.Confidence is { } rated ? $"no response, confidence {rated}/5" : ReportText.Response(q.Response))})");
             var rest = stumbles.Except(shown).Select(q => q.Row).ToList();
             if (rest.Count > 0) w.WriteLine($"    - and {ReportText.Count(rest.Count, "more stumble")} ({(rest.Count == 1 ? "row" : "rows")} {string.Join(", ", rest)})");
         }

@@ -104,4 +104,17 @@ public class ConsoleReportWriterTests
 
         Assert.That(report.Candidates[0].RecurringWeaknesses.Any(f => f.StumbleCount > 3), "the export has a weakness with more stumbles than are listed");
     }
+
+    [Test]
+    public async Task A_stumble_without_a_response_says_it_comes_from_the_confidence()
+    {
+        // Row 5's response cell was cleared (not a known response); its confidence of 2 makes it a stumble.
+        var report = await ReportFixture.ExportAsync("excel-en-gb.csv");
+        using var sw = new StringWriter();
+        ConsoleReportWriter.Write(report, sw);
+
+        var row5 = report.Candidates[0].RecurringWeaknesses.SelectMany(f => f.Questions).First(q => q.Row == 5);
+        Assert.That((row5.Response, row5.Confidence, row5.Stumble), Is.EqualTo(((ResponseQuality?)null, (int?)2, true)));
+        Assert.That(sw.ToString(), Does.Contain($"    - row 5: {row5.Question} (no response, confidence 2/5)"));
+    }
 }
