@@ -14,7 +14,8 @@ namespace WeaknessAnalyzer.Themes;
 /// <see cref="MaxTagShareOfLog"/> of the log's tagged questions), the two themes' kinds go together (one kind, one of them
 /// without a kind, or a concept and coding: under a "databases" tag, explaining indexes and writing a join are one
 /// skill), and, with an embedder, their centres' cosine is at least <see cref="MinTaggedMeaningCosine"/> (the
-/// generator's coarse "Technical" tag over testing and concurrency joined them without the word list and the guard).</item>
+/// generator's coarse "Technical" tag over testing and concurrency joined them without the word list and the guard);
+/// by words alone, their questions share a word.</item>
 /// </list>
 /// The most similar sibling pair (by meaning when there is an embedder, then by index) is joined first, the joined theme's
 /// kind, tags and centre are recomputed, and joining repeats until no pair qualifies. Only used when the number of themes
@@ -47,7 +48,10 @@ internal static class SiblingJoiner
     /// <param name="tags">Each point's category tags with their counts over its repeats, or null.</param>
     /// <param name="semantic">Unit-length embeddings (points x <paramref name="dimensions"/>), or null.</param>
     /// <param name="dimensions">Embedding dimensions.</param>
-    public static int Join(int[] labels, int k, string[] texts, float[] weights, IReadOnlyList<Dictionary<string, int>?> tags, float[]? semantic, int dimensions)
+    /// <param name="words">Without an embedder, the TF-IDF rows (word columns first, then the tags), for the category rule; or null.</param>
+    /// <param name="wordRows">Each point's row in <paramref name="words"/>.</param>
+    /// <param name="wordColumns">The word columns of <paramref name="words"/> (the tag columns after them are left out).</param>
+    public static int Join(int[] labels, int k, string[] texts, float[] weights, IReadOnlyList<Dictionary<string, int>?> tags, float[]? semantic, int dimensions, SparseMatrix? words = null, int[]? wordRows = null, int wordColumns = 0)
     {
         if (k < 2) return k;
         var n = labels.Length;
@@ -98,6 +102,7 @@ internal static class SiblingJoiner
             var kindVotes = new List<(ThemeKind, double)>();
             var tagMass = new Dictionary<string, double>(StringComparer.Ordinal);
             var centre = semantic is null ? null : new double[dimensions];
+            var wordSum = semantic is null && words is not null && tags.Count > 0 ? new Dictionary<int, double>() : null;
             for (var j = 0; j < n; j++)
             {
                 if (labels[j] != c) continue;
@@ -112,6 +117,15 @@ internal static class SiblingJoiner
                 if (centre is not null)
                 {
                     for (var d = 0; d < dimensions; d++) centre[d] += weights[j] * semantic![(j * dimensions) + d];
+                }
+
+                if (wordSum is not null)
+                {
+                    var r = wordRows![j];
+                    for (var p = words!.RowStart[r]; p < words.RowStart[r + 1]; p++)
+                    {
+                        if (words.Indices[p] < wordColumns) wordSum[words.Indices[p]] = wordSum.GetValueOrDefault(words.Indices[p]) + (weights[j] * words.Values[p]);
+                    }
                 }
             }
 
@@ -128,7 +142,13 @@ internal static class SiblingJoiner
                 if (count >= MinTagShare * tagged && logTags[tag] <= MaxTagShareOfLog * logTagged && !GenericTags.Contains(tag)) topTag = tag;
             }
 
-            return new Stats(mass, ThemeKinds.Of(kindVotes), topTag, centre);
+            if (wordSum is not null)
+            {
+                var norm = Math.Sqrt(wordSum.Values.Sum(v => v * v));
+                if (norm > 0) foreach (var key in wordSum.Keys.ToArray()) wordSum[key] /= norm;
+            }
+
+            return new Stats(mass, ThemeKinds.Of(kindVotes), topTag, centre) { Words = wordSum };
         }
     }
 
@@ -136,7 +156,11 @@ internal static class SiblingJoiner
     {
         if (a.Kind == b.Kind && OneSkillKinds.Contains(a.Kind)) return true;
         if (a.Centre is not null && cos >= MinMeaningCosine) return true;
-        return a.TopTag is not null && a.TopTag == b.TopTag && Compatible(a.Kind, b.Kind) && a.Centre is not null && cos >= MinTaggedMeaningCosine;
+        if (a.TopTag is null || a.TopTag != b.TopTag || !Compatible(a.Kind, b.Kind)) return false;
+        if (a.Centre is not null) return cos >= MinTaggedMeaningCosine;
+        // By words, the centres of two splits of one skill are far apart (the bundled log's two databases themes: 0.015),
+        // so the words' guard is only that they share a word.
+        return a.Words is not null && b.Words is not null && WordCosine(a.Words, b.Words) > 0;
     }
 
     /// <summary>One kind, or one of them unknown, or both technical (a concept to explain and code to write under one "databases" tag are one skill).</summary>
@@ -153,5 +177,16 @@ internal static class SiblingJoiner
         return s;
     }
 
-    private sealed record Stats(double Mass, ThemeKind Kind, string? TopTag, double[]? Centre);
+    private sealed record Stats(double Mass, ThemeKind Kind, string? TopTag, double[]? Centre)
+    {
+        public Dictionary<int, double>? Words { get; init; }
+    }
+
+    private static double WordCosine(Dictionary<int, double> a, Dictionary<int, double> b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        double s = 0;
+        foreach (var (t, v) in a) if (b.TryGetValue(t, out var w)) s += v * w;
+        return s;
+    }
 }

@@ -251,7 +251,8 @@ internal sealed class ThemeFitter
         var labels = semantic is null ? ClusterWords(px, pw, pts, k) : ClusterMeaning(semantic, semanticDimensions, pw, pts.Length, k);
         if (_options.JoinSiblings && _options.ThemeCount is null)
         {
-            k = SiblingJoiner.Join(labels, k, pts.Select(j => _fitText[j]).ToArray(), pw, pts.Select(j => _uniqueTags[_fitIdx[j]]).ToArray(), semantic, semanticDimensions);
+            k = SiblingJoiner.Join(labels, k, pts.Select(j => _fitText[j]).ToArray(), pw, pts.Select(j => _uniqueTags[_fitIdx[j]]).ToArray(), semantic, semanticDimensions,
+                _tags.Length > 0 ? _x : null, pts, _x.Columns - _tags.Length);
         }
 
         // Themes smaller than the minimum are dissolved; the rest get a normalised centre (and a classifier when refined).

@@ -113,6 +113,45 @@ public class SiblingJoinerTests
         Assert.That(ThemeModel.Fit(questions, options with { ThemeCount = 4 }).Model.ThemeCount, Is.EqualTo(4), "a fixed number of themes is kept");
     }
 
+    [Test]
+    public void By_words_the_persons_specific_category_joins_two_themes_that_share_a_word()
+    {
+        var (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
+        var tags = Tags(labels, "databases", "databases", "coding", "behavioural", "system design", "motivation");
+        var weights = Enumerable.Repeat(1f, texts.Length).ToArray();
+
+        // One column per content word: the two databases themes share none; then the first also says "database".
+        Assert.That(SiblingJoiner.Join([.. labels], 6, texts, weights, tags, null, 0, WordRows(texts), [.. Enumerable.Range(0, texts.Length)], WordCount(texts)), Is.EqualTo(6), "no word in common");
+        string[] shared = [.. texts.Select((t, i) => labels[i] == 0 ? t + " in a database" : t)];
+        var joined = (int[])labels.Clone();
+        Assert.That(SiblingJoiner.Join(joined, 6, shared, weights, tags, null, 0, WordRows(shared), [.. Enumerable.Range(0, shared.Length)], WordCount(shared)), Is.EqualTo(5));
+        Assert.That(joined[..4], Is.All.EqualTo(0));
+    }
+
+    private static readonly string[] StopWords = ["a", "an", "the", "and", "to", "you", "do", "is", "how", "what", "when", "would", "in", "with", "me", "your", "about"];
+
+    private static string[] WordsOf(string text) =>
+        [.. text.ToLowerInvariant().Split([' ', '?', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => !StopWords.Contains(w)).Distinct()];
+
+    private static string[] Vocabulary(string[] texts) => [.. texts.SelectMany(WordsOf).Distinct().Order(StringComparer.Ordinal)];
+
+    private static int WordCount(string[] texts) => Vocabulary(texts).Length;
+
+    /// <summary>Each text's content words, one column each, value 1.</summary>
+    private static SparseMatrix WordRows(string[] texts)
+    {
+        var vocabulary = Vocabulary(texts);
+        var rowStart = new List<int> { 0 };
+        var indices = new List<int>();
+        foreach (var t in texts)
+        {
+            foreach (var w in WordsOf(t).Select(w => Array.IndexOf(vocabulary, w)).Order()) indices.Add(w);
+            rowStart.Add(indices.Count);
+        }
+
+        return new SparseMatrix(texts.Length, vocabulary.Length, [.. rowStart], [.. indices], [.. indices.Select(_ => 1f)]);
+    }
+
     private static int Join(string[] texts, int[] labels, Dictionary<string, int>?[]? tags, float[]? semantic)
     {
         var k = labels.Max() + 1;
