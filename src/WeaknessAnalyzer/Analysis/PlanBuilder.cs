@@ -50,6 +50,52 @@ internal static class PlanBuilder
         return key.Length == 0 ? Themes.TextKeys.DedupKey(question) : key;
     }
 
+    /// <summary>
+    /// Explaining concepts aloud: the subject of each stumbled question (its first phrase, as long as it runs: "database
+    /// normalization", "index", "SQL query plan"), one per concept, at most four; the theme's phrases when none has one.
+    /// The theme's own phrases name what it is about; the subjects name what went wrong.
+    /// </summary>
+    private static PlanAction ExplainAloud(ThemeFinding f, string[] phrases)
+    {
+        var subjects = new List<string>();
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var question in Stumbled(f, int.MaxValue))
+        {
+            var candidates = ThemeNamer.Candidates(question);
+            // A lone word right after "you" or "to" is a verb ("How would you size an A/B test"), not the subject.
+            var words0 = ThemeNamer.Words(question).Select(w => w.Word.ToLowerInvariant()).ToArray();
+            foreach (var verb in candidates.Where(c => !c.Key.Contains(' ', StringComparison.Ordinal) && c.Value.Position > 0 && c.Value.Position < words0.Length
+                && words0[c.Value.Position - 1] is "you" or "to" or "we").Select(c => c.Key).ToList())
+            {
+                candidates.Remove(verb);
+            }
+
+            if (candidates.Count == 0) continue;
+            var first = candidates.Values.Min(c => c.Position);
+            var (subjectKey, (subject, _)) = candidates.Where(c => c.Value.Position == first)
+                .OrderByDescending(c => c.Key.Count(ch => ch == ' ')).ThenBy(c => c.Key, StringComparer.Ordinal).First();
+            // A lone word that a longer phrase later in the question starts with is that phrase ("Type I and Type II
+            // errors": "Type II errors").
+            if (!subjectKey.Contains(' ', StringComparison.Ordinal)
+                && candidates.Where(c => c.Key.StartsWith(subjectKey + " ", StringComparison.Ordinal)).OrderByDescending(c => c.Key.Count(ch => ch == ' ')).ThenBy(c => c.Value.Position).FirstOrDefault() is { Key: not null } longer)
+            {
+                subject = longer.Value.Shown;
+            }
+            // A phrase of the theme's name said in the question wins when it is longer ("How would you size an A/B test?":
+            // "A/B test", not the verb "size").
+            var named = f.Phrases.Where(p => question.Contains(p, StringComparison.OrdinalIgnoreCase)).OrderByDescending(p => p.Count(ch => ch == ' ')).FirstOrDefault();
+            var shown = named is not null && named.Count(ch => ch == ' ') > subject.Count(ch => ch == ' ') ? named : subject;
+            var words = TextKeys.DedupKey(shown).Split(' ').Select(TextKeys.Stem).ToArray();
+            if (words.All(stems.Contains)) continue;
+            subjects.Add(shown);
+            foreach (var w in words) stems.Add(w);
+            if (subjects.Count == 4) break;
+        }
+
+        var topics = subjects.Count > 0 ? subjects.ToArray() : phrases;
+        return new(PlanActionKind.ExplainAloud, topics.Length, topics);
+    }
+
     /// <summary>The theme's stumbled questions, one of each near-duplicate, at most <paramref name="max"/>.</summary>
     private static string[] Stumbled(ThemeFinding f, int max) =>
         [.. f.Questions.Where(q => q.Stumble).Select(q => q.Question).DistinctBy(RehearsalKey, StringComparer.Ordinal).Take(max)];
@@ -90,7 +136,7 @@ internal static class PlanBuilder
         return f.Kind switch
         {
             ThemeKind.Behavioural => new(PlanActionKind.StarStories, stumbled.Length, stumbled),
-            ThemeKind.Concept => new(PlanActionKind.ExplainAloud, topics.Length, topics),
+            ThemeKind.Concept => ExplainAloud(f, topics),
             ThemeKind.Coding => new(PlanActionKind.TimedPractice, Math.Max(3, 2 * f.StumbleCount), topics),
             ThemeKind.SystemDesign => new(PlanActionKind.DesignDrill, stumbled.Length, stumbled),
             ThemeKind.Motivation => new(PlanActionKind.Pitch, stumbled.Length, stumbled),

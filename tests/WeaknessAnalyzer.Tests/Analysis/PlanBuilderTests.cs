@@ -137,6 +137,23 @@ public class PlanBuilderTests
     }
 
     [Test]
+    public void Explaining_concepts_names_what_each_stumbled_question_is_about()
+    {
+        // The theme's name says "inner join, SQL query"; the stumbles were about normalization, indexes, query plans,
+        // errors of two types and sizing an A/B test.
+        var concept = ActionsFor(Finding(ThemeKind.Concept, ["inner join", "SQL query"],
+            ("What is database normalization and when would you denormalize?", true), ("When would you add an index to a database table?", true),
+            ("How do you read a SQL query plan?", true), ("Explain the difference between an inner join and a left join", false),
+            ("What is the difference between Type I and Type II errors?", true), ("How would you size an A/B test for a 2% lift?", true)));
+
+        Assert.That(concept[1].Kind, Is.EqualTo(PlanActionKind.ExplainAloud));
+        Assert.That(concept[1].Keywords, Is.EqualTo(new[] { "database normalization", "index", "SQL query plan", "Type II errors" }), "the first phrase of each stumble, as long as it runs; at most four");
+
+        var sizing = ActionsFor(Finding(ThemeKind.Concept, [], ("How would you size an A/B test for a 2% lift?", true)));
+        Assert.That(sizing[1].Keywords, Is.EqualTo(new[] { "A/B test" }), "a word after \"you\" is the verb");
+    }
+
+    [Test]
     public void The_item_quotes_what_interviewers_said_about_the_theme_in_the_interviews_it_was_stumbled_in()
     {
         var log = LessonFixture.Log();
