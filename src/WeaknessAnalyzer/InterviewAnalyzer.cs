@@ -66,8 +66,10 @@ public static class InterviewAnalyzer
         // Each candidate's analysis is independent of the others': in parallel for a coach's log, in candidate order.
         var reports = new CandidateReport[candidates.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Themes.MaxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
-        if (candidates.Count == 1) reports[0] = AnalyzeCandidate(candidates[0], options, candidates[0].Rows.Count == 0 ? null : practice, feedbackPoints, cancellationToken);
-        else Parallel.For(0, candidates.Count, parallel, i => reports[i] = AnalyzeCandidate(candidates[i], options, practice, feedbackPoints, cancellationToken));
+        CandidateReport Report(CandidateLog c) => AnalyzeCandidate(c, options, c.Rows.Count == 0 ? null : practice, feedbackPoints, cancellationToken);
+        // One person's log (the common case) runs on this thread, so its exceptions are not wrapped.
+        if (candidates.Count == 1) reports[0] = Report(candidates[0]);
+        else Parallel.For(0, candidates.Count, parallel, i => reports[i] = Report(candidates[i]));
 
         return new WeaknessReport
         {

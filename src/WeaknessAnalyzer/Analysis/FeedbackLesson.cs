@@ -97,8 +97,8 @@ internal static class FeedbackLesson
         foreach (var critical in new[] { true, false })
         {
             var tone = points.Tones[critical ? 0 : 1];
-            var byPoint = sentences.Where(s => FeedbackTone.IsCritical(s.Sentence) == critical && tone.PointOf.ContainsKey(s.Sentence))
-                .GroupBy(s => tone.PointOf[s.Sentence]).OrderBy(g => g.Key);
+            // A sentence is in the points of its own tone only: the fit already sorted them.
+            var byPoint = sentences.Where(s => tone.PointOf.ContainsKey(s.Sentence)).GroupBy(s => tone.PointOf[s.Sentence]).OrderBy(g => g.Key);
             foreach (var members in byPoint)
             {
                 var interviews = members.Select(m => m.Interview).Distinct(StringComparer.Ordinal).Count();

@@ -35,8 +35,8 @@ internal sealed class ThemeFitter
     private Lsa _lsa = null!;
     private float[] _e = [];
     private string[] _tags = []; // the category tags of the fit, sorted; empty when the fit has none (or CategoryWeight is 0)
-    private SparseMatrix? _tagRows;
-    private int[] _clusterLabels = []; // the fit questions' tag vectors (unit length, or empty rows), fit rows x tags
+    private SparseMatrix? _tagRows; // the fit questions' tag vectors (unit length, or empty rows), fit rows x tags
+    private int[] _clusterLabels = []; // each fit question's theme from clustering (-1: not clustered or dissolved)
 
     private ThemeFitter(ThemeOptions options, IProgress<ThemeFitProgress>? progress, CancellationToken cancellationToken)
     {
@@ -345,7 +345,7 @@ internal sealed class ThemeFitter
         // themes would move some back by shared words ("Explain a p-value to a product manager" next to conflicts with a
         // manager). Measured in benchmarks/README.md ("Fitted questions keep their theme").
         var keepFitted = _options.Embedder is not null;
-        if (keepFitted) KeepFitted(labels, similarities, centres, k, null);
+        if (keepFitted) KeepFitted(labels, similarities, centres);
         var before = MassOf(labels, k);
         mass = before;
         var keep = Enumerable.Range(0, k).Where(c => before[c] >= _options.MinThemeSize).ToArray();
@@ -354,23 +354,27 @@ internal sealed class ThemeFitter
             centres = ThemeModel.SelectColumns(centres, k, D, keep, rowMajorThemes: true);
             if (classifier is not null) classifier = ThemeModel.SelectColumns(classifier, k, _x.Columns, keep, rowMajorThemes: false);
             ThemeModel.Classify(_x, _e, D, centres, classifier, keep.Length, _options.UnthemedSimilarity, labels, similarities, _parallel);
-            if (keepFitted) KeepFitted(labels, similarities, centres, keep.Length, keep);
+            if (keepFitted)
+            {
+                // The clustered themes renumbered as the kept ones; a dissolved theme's questions keep the classifier's.
+                var index = Enumerable.Repeat(-1, k).ToArray();
+                for (var c = 0; c < keep.Length; c++) index[keep[c]] = c;
+                for (var i = 0; i < _clusterLabels.Length; i++) if (_clusterLabels[i] >= 0) _clusterLabels[i] = index[_clusterLabels[i]];
+                KeepFitted(labels, similarities, centres);
+            }
+
             mass = MassOf(labels, keep.Length);
         }
 
         return labels;
     }
 
-    /// <summary>Each clustered question's own theme (renumbered after <paramref name="keep"/> when themes were dissolved) in place of the classifier's.</summary>
-    private void KeepFitted(int[] labels, float[] similarities, float[] centres, int k, int[]? keep)
+    /// <summary>Each clustered question's own theme in place of the classifier's, with its similarity to that theme's centre.</summary>
+    private void KeepFitted(int[] labels, float[] similarities, float[] centres)
     {
-        var index = keep is null ? null : Enumerable.Repeat(-1, keep.Max() + 1 + k).ToArray();
-        if (keep is not null) for (var c = 0; c < keep.Length; c++) index![keep[c]] = c;
         for (var i = 0; i < labels.Length; i++)
         {
             var l = _clusterLabels[i];
-            if (l < 0) continue;
-            if (index is not null) l = l < index.Length ? index[l] : -1;
             if (l < 0) continue;
             labels[i] = l;
             similarities[i] = StableMath.Dot(_e.AsSpan(i * D, D), centres.AsSpan(l * D, D));
