@@ -33,7 +33,7 @@ internal static class SiblingJoiner
     public const double MinTaggedMeaningCosine = 0.3;
 
     /// <summary>See the class remarks.</summary>
-    public const double MaxTagShareOfLog = 0.4;
+    public const double MaxTagShareOfLog = 0.5;
 
     /// <summary>Category words that name no skill of their own ("Technical", "Behavioural", "Other"): they join nothing.</summary>
     private static readonly HashSet<string> GenericTags = new(StringComparer.Ordinal) { "technical", "tech", "general", "other", "others", "misc", "miscellaneous", "hard skills", "soft skills", "behavioural", "behavioral", "behaviour", "behavior", "non technical", "nontechnical", "interview", "question", "questions", "hr", "screening" };

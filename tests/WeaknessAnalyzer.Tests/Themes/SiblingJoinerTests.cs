@@ -65,6 +65,21 @@ public class SiblingJoinerTests
     }
 
     [Test]
+    public void A_persons_weak_spot_may_fill_almost_half_of_the_log_and_still_joins()
+    {
+        // "stats" on 3 of 7 themes (43% of the log), as in a log kept by someone weak at statistics.
+        string[] power = ["What is statistical power?", "How do you size an A/B test?"];
+        var (texts, labels) = Themes(JoinsA, IndexesB, power, Coding, Conflict, SystemDesignA, Motivation);
+        var tags = Tags(labels, "stats", "stats", "stats", "coding", "behavioural", "system design", "motivation");
+        var semantic = TwoDirections(labels, 0.45);
+        for (var j = 0; j < labels.Length; j++) if (labels[j] == 2) semantic.AsSpan(j * Dimensions, Dimensions).Clear();
+        for (var j = 0; j < labels.Length; j++) if (labels[j] == 2) semantic[(j * Dimensions) + 0] = 1;
+
+        Assert.That(Join(texts, labels, tags, semantic), Is.EqualTo(5), "the three stats themes are one");
+        Assert.That(labels[..6], Is.All.EqualTo(0));
+    }
+
+    [Test]
     public void A_category_that_covers_much_of_the_log_or_a_meaning_far_apart_joins_nothing()
     {
         // "technical" on 4 of the 6 themes (two thirds of the log): not specific.
