@@ -53,10 +53,12 @@ internal static class ProgressCommand
                 var isImproving = planted == truth.WeakThemes[0];
                 var good = isImproving
                     ? progress.Status is ProgressStatus.Improved or ProgressStatus.MetTarget
-                    : progress.Status is ProgressStatus.NoChange or ProgressStatus.Worse;
+                    : progress.Status is ProgressStatus.NoChange or ProgressStatus.Worse or ProgressStatus.BetterStillWeak;
                 if (isImproving) { improving++; if (good) improvingOk++; } else { steady++; if (good) steadyOk++; }
                 ok &= good;
-                lines.Add($"    {planted}{(isImproving ? " (improving)" : "")}: {progress.Status} {(good ? "" : "  <-- wrong")}  {ReportText.Progress(progress)}");
+                var sb = progress.StumbleRateBefore is { } rb ? (int)Math.Round(rb * progress.QuestionsBefore) : 0;
+                var chance = progress.StumbleRateBefore is null || progress.QuestionsSince == 0 ? double.NaN : WeaknessAnalyzer.Analysis.ProgressLesson.FisherAtMost(progress.QuestionsBefore, sb, progress.QuestionsSince, progress.StumblesSince);
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"    {planted}{(isImproving ? " (improving)" : "")}: {progress.Status} {(good ? "" : "  <-- wrong")} p={chance:0.0000}  {ReportText.Progress(progress)}"));
             }
 
             if (ok) seedsOk++;

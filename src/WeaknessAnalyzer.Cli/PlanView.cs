@@ -45,7 +45,7 @@ internal static class PlanView
             {
                 ProgressStatus.MetTarget or ProgressStatus.Improved => "green",
                 ProgressStatus.Worse => "red",
-                ProgressStatus.New => "yellow",
+                ProgressStatus.New or ProgressStatus.BetterStillWeak => "yellow",
                 _ => null,
             };
             view.Line("- " + ReportText.Progress(p), colour);

@@ -23,7 +23,7 @@ internal sealed record JsonCandidate(
     IReadOnlyList<JsonPlanItem> Plan, IReadOnlyList<JsonChecklistItem> Checklist, string ReviewDate, JsonFeedback Feedback, JsonPreparation Preparation,
     JsonFit Fit, JsonSelfAssessment SelfAssessment, IReadOnlyList<JsonCaveat> Caveats, IReadOnlyList<JsonProgress> Progress);
 
-internal sealed record JsonProgress(string Label, string? PreviousLabel, int? ThemeId, string Status, double? StumbleRateBefore, double? StumbleRateAfter, int QuestionsBefore, int QuestionsSince, int StumblesSince, int TargetQuestions, string Text);
+internal sealed record JsonProgress(string Label, string? PreviousLabel, int? ThemeId, string Status, double? StumbleRateBefore, double? StumbleRateAfter, int QuestionsBefore, int QuestionsSince, int StumblesSince, int TargetQuestions, double? UsualStumbleRate, string Text);
 
 internal sealed record JsonTheme(
     int Id, string Label, string Kind, IReadOnlyList<string> Phrases, IReadOnlyList<string> Keywords, int QuestionCount, int InterviewCount, int StumbleCount, int StumbleInterviewCount,

@@ -80,7 +80,7 @@ internal static class JsonReportMapper
             [.. c.SelfAssessment.OverRated.Select(g => Gap(g, ReportText.OverRated(g)))],
             ReportText.CalibrationVerdict(c.SelfAssessment)),
         [.. c.Caveats.Select(k => new JsonCaveat(Camel(k), ReportText.Caveat(k, c)))],
-        [.. c.Progress.Select(p => new JsonProgress(p.Label, p.PreviousLabel, p.ThemeId, Camel(p.Status), p.StumbleRateBefore, p.StumbleRateAfter, p.QuestionsBefore, p.QuestionsSince, p.StumblesSince, p.TargetQuestions, ReportText.Progress(p)))]);
+        [.. c.Progress.Select(p => new JsonProgress(p.Label, p.PreviousLabel, p.ThemeId, Camel(p.Status), p.StumbleRateBefore, p.StumbleRateAfter, p.QuestionsBefore, p.QuestionsSince, p.StumblesSince, p.TargetQuestions, p.UsualStumbleRate, ReportText.Progress(p)))]);
 
     private static JsonTheme Theme(ThemeFinding t) => new(
         t.Id, t.Label, Camel(t.Kind), t.Phrases, t.Keywords, t.QuestionCount, t.InterviewCount, t.StumbleCount, t.StumbleInterviewCount, Round(t.StumbleRate), t.Recurring,

@@ -102,6 +102,7 @@ public static class ReportText
             ProgressStatus.NoChange => "no change",
             ProgressStatus.Worse => "worse",
             ProgressStatus.New => "in the plan now, not in the last one",
+            ProgressStatus.BetterStillWeak => "better, still above your usual",
             _ => throw new ArgumentOutOfRangeException(nameof(item), item.Status, null),
         };
         if (item.QuestionsSince == 0)
@@ -112,7 +113,8 @@ public static class ReportText
         }
 
         var sinceText = $"{item.StumblesSince} of {Count(item.QuestionsSince, "question")} since {Date(since)} went wrong ({Pct(item.StumbleRateAfter ?? 0)})";
-        return $"{name}: {status}: {sinceText}" + (item.StumbleRateBefore is { } b ? $", against {Pct(b)} before." : ".");
+        var usual = item.Status == ProgressStatus.BetterStillWeak && item.UsualStumbleRate is { } u ? $"; {Pct(u)} of all your questions go wrong" : "";
+        return $"{name}: {status}: {sinceText}" + (item.StumbleRateBefore is { } b ? $", against {Pct(b)} before" : "") + usual + ".";
     }
 
     /// <summary>A plan action in a sentence.</summary>

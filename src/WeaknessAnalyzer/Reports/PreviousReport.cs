@@ -101,7 +101,11 @@ public enum ProgressStatus
     /// <summary>At least the target number of questions since, none stumbled: the goal is met.</summary>
     MetTarget,
 
-    /// <summary>The stumble rate since is at least 20 points lower than before, by more than chance (Fisher's exact test, one-sided: at most a 10% chance of so large a change from a theme that went the same).</summary>
+    /// <summary>
+    /// The stumble rate since is at least 20 points lower than before, by more than chance (Fisher's exact test, one-sided:
+    /// at most a 10% chance of so large a change from a theme that went the same), and no higher than the usual stumble rate
+    /// of all the person's questions.
+    /// </summary>
     Improved,
 
     /// <summary>The stumble rate since is within 20 points of before, or the difference could be chance.</summary>
@@ -112,6 +116,12 @@ public enum ProgressStatus
 
     /// <summary>A recurring weakness now that the earlier plan did not have.</summary>
     New,
+
+    /// <summary>
+    /// Lower than before as for <see cref="Improved"/>, but still above the usual stumble rate of all the person's questions
+    /// (<see cref="ProgressItem.UsualStumbleRate"/>): better, not solved; the theme stays in the plan.
+    /// </summary>
+    BetterStillWeak,
 }
 
 /// <summary>One line of progress against the earlier plan.</summary>
@@ -126,4 +136,11 @@ public enum ProgressStatus
 /// <param name="StumblesSince">Of those, stumbles.</param>
 /// <param name="TargetQuestions">The earlier item's target.</param>
 /// <param name="Since">The earlier report's date.</param>
-public sealed record ProgressItem(string Label, string? PreviousLabel, int? ThemeId, ProgressStatus Status, double? StumbleRateBefore, double? StumbleRateAfter, int QuestionsBefore, int QuestionsSince, int StumblesSince, int TargetQuestions, DateOnly Since);
+public sealed record ProgressItem(string Label, string? PreviousLabel, int? ThemeId, ProgressStatus Status, double? StumbleRateBefore, double? StumbleRateAfter, int QuestionsBefore, int QuestionsSince, int StumblesSince, int TargetQuestions, DateOnly Since)
+{
+    /// <summary>
+    /// Stumbles / questions over all the person's questions in the new log: the level an <see cref="ProgressStatus.Improved"/>
+    /// theme is back at or below; <see langword="null"/> when not known (a theme not found again).
+    /// </summary>
+    public double? UsualStumbleRate { get; init; }
+}

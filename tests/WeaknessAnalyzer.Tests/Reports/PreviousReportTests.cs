@@ -102,6 +102,8 @@ public class PreviousReportTests
     [TestCase(new[] { 1, 1, 1, 1, 0 }, new[] { 0, 0, 0, 0, 0 }, 5, ProgressStatus.MetTarget, TestName = "0 of 5 after, target 5: met")]
     [TestCase(new[] { 0, 0, 0, 0, 1 }, new[] { 1, 1, 1, 1 }, 5, ProgressStatus.Worse, TestName = "1 of 5 before, 4 of 4 after: worse")]
     [TestCase(new[] { 1, 1, 0, 0, 1 }, new[] { 1, 0, 1, 0 }, 5, ProgressStatus.NoChange, TestName = "60% before, 50% after: no change")]
+    [TestCase(new[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 }, new[] { 1, 1, 1, 1, 0, 0, 0, 0, 0, 0 }, 5, ProgressStatus.BetterStillWeak, TestName = "90% before, 40% after, usual 20%: better, still weak")]
+    [TestCase(new[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 }, new[] { 1, 1, 0, 0, 0, 0, 0, 0, 0, 0 }, 11, ProgressStatus.Improved, TestName = "90% before, 20% after, usual 20%: improved")]
     public void Statuses_follow_the_rates_and_chance(int[] before, int[] after, int target, ProgressStatus status)
     {
         var f = Theme([.. before.Select(s => (1, s == 1)), .. after.Select(s => (20, s == 1))]);
@@ -111,6 +113,18 @@ public class PreviousReportTests
 
         Assert.That(item.Status, Is.EqualTo(status));
         Assert.That((item.QuestionsBefore, item.QuestionsSince), Is.EqualTo((before.Length, after.Length)));
+    }
+
+    [Test]
+    public void Better_but_still_weak_says_how_it_compares_with_the_usual_rate()
+    {
+        var f = Theme([.. Enumerable.Repeat((1, true), 9), (1, false), .. Enumerable.Repeat((20, true), 4), .. Enumerable.Repeat((20, false), 6)]);
+        var previous = new PreviousReport(new DateOnly(2024, 1, 10), [new PreviousPlan("", [new PreviousPlanItem(1, "SQL", 5, ["Write query 0"])])]);
+
+        var item = ProgressLesson.Analyze(previous, "", [f], []).Single();
+
+        Assert.That((item.Status, item.UsualStumbleRate), Is.EqualTo((ProgressStatus.BetterStillWeak, (double?)0.2)));
+        Assert.That(ReportText.Progress(item), Is.EqualTo("SQL: better, still above your usual: 4 of 10 questions since 2024-01-10 went wrong (40%), against 90% before; 20% of all your questions go wrong."));
     }
 
     [Test]
