@@ -34,6 +34,7 @@ internal static class QualityCommand
             RefinementRounds = a.Int("refine") ?? options.RefinementRounds,
             UnthemedSimilarity = a.Get("unthemed") is { } u ? double.Parse(u, CultureInfo.InvariantCulture) : options.UnthemedSimilarity,
             JoinSiblings = a.Get("no-siblings") is null,
+            MaxFitQuestions = a.Int("max-fit") ?? options.MaxFitQuestions,
         };
 
         var watch = Stopwatch.StartNew();

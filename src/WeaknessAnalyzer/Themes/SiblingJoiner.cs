@@ -13,8 +13,11 @@ namespace WeaknessAnalyzer.Themes;
 /// tag, that tag is specific (not a word such as "technical", "behavioural" or "other", and on at most
 /// <see cref="MaxTagShareOfLog"/> of the log's tagged questions), the two themes' kinds go together (one kind, one of them
 /// without a kind, or a concept and coding: under a "databases" tag, explaining indexes and writing a join are one
-/// skill), and, with an embedder, their centres' cosine is at least <see cref="MinTaggedMeaningCosine"/> (the
-/// generator's coarse "Technical" tag over testing and concurrency joined them without the word list and the guard);
+/// skill), and, with an embedder, their centres' cosine is at least <see cref="MinTaggedMeaningCosine"/> or the median
+/// cosine over all pairs of the log's themes, whichever is lower: no farther apart than a typical pair of this log (the
+/// generator's coarse "Technical" tag over testing and concurrency joined them without the word list and a guard; on the
+/// team's Google Sheets export, "Explain window functions" and "Write a query for the top 3 products per category", both
+/// tagged sql, sit at 0.14 against a median of 0.10, and were two SQL plan items under the fixed 0.3);
 /// by words alone, their questions share a word.</item>
 /// </list>
 /// The most similar sibling pair (by meaning when there is an embedder, then by index) is joined first, the joined theme's
@@ -69,6 +72,7 @@ internal static class SiblingJoiner
         var stats = new Stats[k];
         foreach (var c in alive) stats[c] = Compute(c);
         alive.RemoveAll(c => stats[c].Mass <= 0);
+        var typical = TypicalCosine(alive.Select(c => stats[c].Centre).ToList());
 
         while (true)
         {
@@ -79,7 +83,7 @@ internal static class SiblingJoiner
                 {
                     var (a, b) = (alive[ia], alive[ib]);
                     var cos = Cosine(stats[a].Centre, stats[b].Centre);
-                    if (!Siblings(stats[a], stats[b], cos)) continue;
+                    if (!Siblings(stats[a], stats[b], cos, typical)) continue;
                     if (cos > bestScore + 1e-12) (bestA, bestB, bestScore) = (a, b, cos);
                 }
             }
@@ -152,12 +156,27 @@ internal static class SiblingJoiner
         }
     }
 
-    private static bool Siblings(Stats a, Stats b, double cos)
+    /// <summary>The median cosine over all pairs of the themes' centres before joining (0 without an embedder or with one theme).</summary>
+    private static double TypicalCosine(List<double[]?> centres)
+    {
+        var cosines = new List<double>();
+        for (var a = 0; a < centres.Count; a++)
+        {
+            for (var b = a + 1; b < centres.Count; b++) if (centres[a] is not null && centres[b] is not null) cosines.Add(Cosine(centres[a], centres[b]));
+        }
+
+        if (cosines.Count == 0) return 0;
+        cosines.Sort();
+        var mid = cosines.Count / 2;
+        return cosines.Count % 2 == 1 ? cosines[mid] : (cosines[mid - 1] + cosines[mid]) / 2;
+    }
+
+    private static bool Siblings(Stats a, Stats b, double cos, double typical)
     {
         if (a.Kind == b.Kind && OneSkillKinds.Contains(a.Kind)) return true;
         if (a.Centre is not null && cos >= MinMeaningCosine) return true;
         if (a.TopTag is null || a.TopTag != b.TopTag || !Compatible(a.Kind, b.Kind)) return false;
-        if (a.Centre is not null) return cos >= MinTaggedMeaningCosine;
+        if (a.Centre is not null) return cos >= Math.Min(MinTaggedMeaningCosine, typical);
         // By words, the centres of two splits of one skill are far apart (the bundled log's two databases themes: 0.015),
         // so the words' guard is only that they share a word.
         return a.Words is not null && b.Words is not null && WordCosine(a.Words, b.Words) > 0;

@@ -87,10 +87,12 @@ public class SiblingJoinerTests
         var tags = Tags(labels, "technical", "technical", "technical", "technical", "behavioural", "motivation");
         Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.45)), Is.EqualTo(6));
 
-        // A specific tag but the meaning far apart (cosine 0.2): kept apart.
+        // A specific tag but the meaning far apart: cosine 0.2 where a typical pair of this log's themes sits at 0.5
+        // (below both 0.3 and the median): kept apart. Where every other pair is further apart (0), 0.2 is close: joined.
         (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
         tags = Tags(labels, "databases", "databases", "coding", "behavioural", "system design", "motivation");
-        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.2)), Is.EqualTo(6));
+        Assert.That(Join(texts, labels, tags, semantic: CommonDirection(labels, 0.2, 0.5)), Is.EqualTo(6));
+        Assert.That(Join(texts, labels, tags, semantic: TwoDirections(labels, 0.2)), Is.EqualTo(5));
 
         // Without an embedder the category alone joins nothing.
         (texts, labels) = Themes(JoinsA, IndexesB, Coding, Conflict, SystemDesignA, Motivation);
@@ -181,6 +183,30 @@ public class SiblingJoinerTests
         [.. labels.Select(c => new Dictionary<string, int>(StringComparer.Ordinal) { [tagOfTheme[c]] = 1 })];
 
     /// <summary>Themes 0 and 1 at the given cosine to each other (in the plane of the first two axes); every other theme on an axis of its own.</summary>
+    /// <summary>Every theme but 1 shares a common direction (any two at <paramref name="typical"/>); theme 1 sits at <paramref name="cosine"/> to theme 0 and 0 to the rest.</summary>
+    private static float[] CommonDirection(int[] labels, double cosine, double typical)
+    {
+        var result = new float[labels.Length * Dimensions];
+        var own = Math.Sqrt(1 - typical);
+        var alpha = cosine / own;
+        for (var j = 0; j < labels.Length; j++)
+        {
+            var row = result.AsSpan(j * Dimensions, Dimensions);
+            if (labels[j] == 1)
+            {
+                row[0] = (float)alpha;
+                row[1] = (float)Math.Sqrt(1 - (alpha * alpha));
+            }
+            else
+            {
+                row[Dimensions - 1] = (float)Math.Sqrt(typical);
+                row[labels[j]] = (float)own;
+            }
+        }
+
+        return result;
+    }
+
     private static float[] TwoDirections(int[] labels, double cosine)
     {
         var result = new float[labels.Length * Dimensions];
