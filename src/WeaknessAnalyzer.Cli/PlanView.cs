@@ -68,7 +68,7 @@ internal static class PlanView
             };
             lines.AddRange(item.Feedback.Select(f => ("Interviewer said", $"\"{f}\"")));
             lines.AddRange(item.Actions.Select(a => ("Do", ReportText.Action(a))));
-            lines.AddRange(item.Rehearse.Select(q => ("Rehearse", q)));
+            lines.AddRange(item.Rehearse.Select(q => ("Rehearse", ReportText.Rehearsal(item, q))));
             lines.AddRange(item.Practice.Select(q => ("Practise (new)", q)));
             view.Item($"{item.Priority}. {item.Theme}", lines);
         }

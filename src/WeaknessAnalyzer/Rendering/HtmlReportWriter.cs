@@ -109,7 +109,7 @@ public static class HtmlReportWriter
             sb.Append("<ul>");
             foreach (var a in p.Actions) sb.Append(Inv, $"<li>{H(ReportText.Action(a))}</li>");
             sb.Append("</ul><p>Rehearse:</p><ol>");
-            foreach (var q in p.Rehearse) sb.Append(Inv, $"<li>{H(q)}</li>");
+            foreach (var q in p.Rehearse) sb.Append(Inv, $"<li>{H(ReportText.Rehearsal(p, q))}</li>");
             sb.Append("</ol>");
             if (p.Practice.Count > 0)
             {

@@ -117,6 +117,19 @@ public static class ReportText
         return $"{name}: {status}: {sinceText}" + (item.StumbleRateBefore is { } b ? $", against {Pct(b)} before" : "") + usual + ".";
     }
 
+    /// <summary>
+    /// A question to rehearse as shown: a question the person never stumbled on (listed after the stumbles, to fill the
+    /// rehearsal list) gets " (went well before)", so it is not taken for one that went wrong.
+    /// </summary>
+    public static string Rehearsal(PlanItem item, string question)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(question);
+        var key = Analysis.PlanBuilder.RehearsalKey(question);
+        var stumbled = item.Finding.Questions.Any(q => q.Stumble && string.Equals(Analysis.PlanBuilder.RehearsalKey(q.Question), key, StringComparison.Ordinal));
+        return stumbled ? question : question + " (went well before)";
+    }
+
     /// <summary>A plan action in a sentence.</summary>
     public static string Action(PlanAction action)
     {

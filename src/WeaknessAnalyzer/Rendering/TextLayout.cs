@@ -102,7 +102,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
             Bullet("Why: " + E(ReportText.Evidence(p)));
             foreach (var s in p.Feedback) Bullet("Interviewer said: " + E($"\"{s}\""));
             foreach (var a in p.Actions) Bullet("Do: " + E(ReportText.Action(a)));
-            foreach (var q in p.Rehearse) Bullet("Rehearse: " + E(q));
+            foreach (var q in p.Rehearse) Bullet("Rehearse: " + E(ReportText.Rehearsal(p, q)));
             foreach (var q in p.Practice) Bullet("Practise (new): " + E(q));
             w.WriteLine();
         }

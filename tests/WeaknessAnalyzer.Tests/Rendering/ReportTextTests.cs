@@ -17,6 +17,18 @@ public class ReportTextTests
         foreach (var kind in Enum.GetValues<ChecklistKind>()) Assert.That(ReportText.Checklist(new ChecklistItem(kind, 2), c.Plan), Does.EndWith("."), kind.ToString());
     }
 
+    [Test]
+    public async Task A_rehearsal_question_never_stumbled_says_it_went_well_before()
+    {
+        var item = (await ReportFixture.SmallAsync()).Candidates.Single().Plan.Items.First(i => i.Finding.Questions.Any(q => !q.Stumble));
+        var stumbled = item.Finding.Questions.First(q => q.Stumble).Question;
+        var wentWell = item.Finding.Questions.First(q => !q.Stumble && !item.Finding.Questions.Any(s => s.Stumble && s.Question == q.Question)).Question;
+
+        Assert.That(ReportText.Rehearsal(item, stumbled), Is.EqualTo(stumbled));
+        Assert.That(ReportText.Rehearsal(item, wentWell), Is.EqualTo(wentWell + " (went well before)"));
+        Assert.That(ReportText.Rehearsal(item, "Q: " + stumbled.ToUpperInvariant()), Does.Not.EndWith("(went well before)"), "near-duplicates count as the same question");
+    }
+
     [TestCase(OutcomeFinding.NotEnoughData, "Not enough data to relate preparation to outcomes: 1 advanced/offer and 3 rejected interviews have it (need 2 of each).")]
     [TestCase(OutcomeFinding.NoClearDifference, "Mean preparation: 2 h in 1 advanced/offer interviews vs 3.3 h in 3 rejected ones: no clear difference.")]
     [TestCase(OutcomeFinding.HigherWentWithBetterOutcomes, "Mean preparation: 2 h in 1 advanced/offer interviews vs 3.3 h in 3 rejected ones: more preparation went with better outcomes.")]
