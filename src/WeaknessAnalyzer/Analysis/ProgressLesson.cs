@@ -23,10 +23,6 @@ internal static class ProgressLesson
     /// </summary>
     public const double MaxChance = 0.1;
 
-    // A lower rate that is still above the person's usual rate is BetterStillWeak, not Improved: on the progress command's
-    // clean logs (10 seeds) the one steady theme called improved went from 82% to 53% against a usual 31%, while every
-    // improving theme's rate since was 20% or less.
-
     public static IReadOnlyList<ProgressItem> Analyze(PreviousReport? previous, string candidate, IReadOnlyList<ThemeFinding> findings, IReadOnlyList<ThemeFinding> recurring)
     {
         var plan = previous?.Candidates.FirstOrDefault(c => string.Equals(c.Candidate, candidate, StringComparison.Ordinal));
@@ -69,6 +65,8 @@ internal static class ProgressLesson
         var status = n == 0 ? ProgressStatus.NotAskedYet
             : s == 0 && n >= target ? ProgressStatus.MetTarget
             : before is null ? ProgressStatus.NoChange
+            // Lower but still above the person's usual rate is better, not improved: on the progress command's logs the one
+            // steady theme called improved went from 82% to 53% against a usual 34%; every improving theme ended at 20% or less.
             : after <= before - Shift && FisherAtMost(nb, sb, n, s) <= MaxChance ? (after <= f.UsualStumbleRate ? ProgressStatus.Improved : ProgressStatus.BetterStillWeak)
             : after >= before + Shift && FisherAtLeast(nb, sb, n, s) <= MaxChance ? ProgressStatus.Worse
             : ProgressStatus.NoChange;

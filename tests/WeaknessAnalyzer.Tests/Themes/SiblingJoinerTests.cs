@@ -182,7 +182,6 @@ public class SiblingJoinerTests
     private static Dictionary<string, int>?[] Tags(int[] labels, params string[] tagOfTheme) =>
         [.. labels.Select(c => new Dictionary<string, int>(StringComparer.Ordinal) { [tagOfTheme[c]] = 1 })];
 
-    /// <summary>Themes 0 and 1 at the given cosine to each other (in the plane of the first two axes); every other theme on an axis of its own.</summary>
     /// <summary>Every theme but 1 shares a common direction (any two at <paramref name="typical"/>); theme 1 sits at <paramref name="cosine"/> to theme 0 and 0 to the rest.</summary>
     private static float[] CommonDirection(int[] labels, double cosine, double typical)
     {
@@ -207,25 +206,8 @@ public class SiblingJoinerTests
         return result;
     }
 
-    private static float[] TwoDirections(int[] labels, double cosine)
-    {
-        var result = new float[labels.Length * Dimensions];
-        for (var j = 0; j < labels.Length; j++)
-        {
-            var row = result.AsSpan(j * Dimensions, Dimensions);
-            if (labels[j] == 1)
-            {
-                row[0] = (float)cosine;
-                row[1] = (float)Math.Sqrt(1 - (cosine * cosine));
-            }
-            else
-            {
-                row[labels[j]] = 1;
-            }
-        }
-
-        return result;
-    }
+    /// <summary>Theme 1 at <paramref name="cosine"/> to theme 0; every other pair of themes orthogonal.</summary>
+    private static float[] TwoDirections(int[] labels, double cosine) => CommonDirection(labels, cosine, typical: 0);
 
     private sealed class GroupEmbedder(Func<string, int> group) : IQuestionEmbedder
     {
