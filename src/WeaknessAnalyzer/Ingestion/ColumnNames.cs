@@ -65,6 +65,34 @@ public static class ColumnNames
     ];
 
     /// <summary>
+    /// The same columns' usual headers in German, French, Spanish, Dutch, Portuguese and Italian (for a spreadsheet kept in one
+    /// of those languages: <c>Frage</c>, <c>Firma</c>, <c>Wie lief es?</c>, <c>Entreprise</c>, <c>Pregunta</c>, <c>Resultado</c>...),
+    /// compared without accents (<c>Résultat</c> is <c>resultat</c>); an English alias wins where both would match.
+    /// </summary>
+    private static readonly (string Name, string[] Aliases)[] Translations =
+    [
+        (Question, ["frage", "fragen", "interviewfrage", "gestelltefrage", "questionposee", "pregunta", "preguntas", "vraag", "vragen",
+            "pergunta", "perguntas", "domanda", "domande"]),
+        (Candidate, ["kandidat", "kandidatin", "bewerber", "bewerberin", "candidat", "candidato", "candidata", "kandidaat", "nom", "nombre", "nome"]),
+        (Date, ["datum", "termin", "gesprachsdatum", "fecha", "data", "dataentretien", "fechaentrevista", "datacolloquio"]),
+        (Company, ["firma", "unternehmen", "arbeitgeber", "entreprise", "societe", "employeur", "empresa", "bedrijf", "werkgever", "azienda", "societa"]),
+        (Role, ["rolle", "stelle", "jobtitel", "berufsbezeichnung", "poste", "puesto", "cargo", "rol", "functie", "vacature", "ruolo", "posizione", "vaga"]),
+        (Stage, ["runde", "stufe", "gesprachsrunde", "etappe", "etape", "tour", "ronda", "fase", "etapa", "ronde"]),
+        (Outcome, ["ergebnis", "resultat", "entscheidung", "statut", "resultado", "estado", "uitslag", "resultaat", "esito", "risultato"]),
+        (Category, ["kategorie", "thema", "themen", "bereich", "categorie", "sujet", "categoria", "tema", "onderwerp", "argomento"]),
+        (Response, ["antwort", "wieliefes", "wieginges", "bewertung", "leistung", "reponse", "commentcasestpasse", "respuesta", "comofue",
+            "antwoord", "hoeginghet", "resposta", "comofoi", "risposta", "comeandata"]),
+        (Confidence, ["sicherheit", "selbstvertrauen", "zuversicht", "konfidenz", "confiance", "confianza", "seguridad", "zelfvertrouwen",
+            "vertrouwen", "confianca", "fiducia", "sicurezza"]),
+        (Feedback, ["ruckmeldung", "rueckmeldung", "feedbackvominterviewer", "feedbackdesinterviewers", "retour", "retours", "retourdurecruteur",
+            "retroalimentacion", "terugkoppeling", "riscontro"]),
+        (PrepHours, ["vorbereitung", "vorbereitungszeit", "vorbereitungsstunden", "stundenvorbereitung", "heuresdepreparation", "preparacion",
+            "horasdepreparacion", "voorbereiding", "preparacao", "preparazione"]),
+        (Interest, ["interesse", "lust", "wunsch", "interet", "envie", "interes", "ganas", "zin"]),
+        (Notes, ["notizen", "anmerkungen", "bemerkungen", "eigenenotizen", "remarques", "notas", "notities", "opmerkingen", "appunti"]),
+    ];
+
+    /// <summary>
     /// Headers taken only when no header names the column itself: a Notion or Airtable export's <c>Created time</c> as the date.
     /// </summary>
     private static readonly (string Name, string[] Aliases)[] Fallbacks =
@@ -79,7 +107,7 @@ public static class ColumnNames
     internal static readonly string[] TitleColumns = ["name", "title", "item", "entry", "page"];
 
     /// <summary>Squashed alias to canonical name (the first table entry wins, as a scan of the table would find it).</summary>
-    private static readonly FrozenDictionary<string, string> ByAlias = BuildAliasIndex(Table);
+    private static readonly FrozenDictionary<string, string> ByAlias = BuildAliasIndex([.. Table, .. Translations]);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByFallbackSpan =
         BuildAliasIndex(Fallbacks).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -91,8 +119,8 @@ public static class ColumnNames
     public static IReadOnlyList<string> All { get; } = Table.Select(t => t.Name).ToArray();
 
     /// <summary>
-    /// Maps a header to its canonical column name, ignoring case, spaces, underscores, hyphens and punctuation,
-    /// and accepting common spreadsheet aliases (<c>Question asked</c>, <c>Job title</c>, <c>Round</c>, <c>Result</c>, <c>How I did</c>,
+    /// Maps a header to its canonical column name, ignoring case, accents, spaces, underscores, hyphens and punctuation,
+    /// and accepting common spreadsheet aliases (and their German, French, Spanish, Dutch, Portuguese and Italian names) (<c>Question asked</c>, <c>Job title</c>, <c>Round</c>, <c>Result</c>, <c>How I did</c>,
     /// <c>Prep time</c>, <c>Tags</c>...); a bracketed part such as units is ignored (<c>Prep (hrs)</c>, <c>Confidence (1-5)</c>).
     /// </summary>
     /// <returns>The canonical name, or <see langword="null"/> for a column that is not part of the format.</returns>
@@ -131,10 +159,7 @@ public static class ColumnNames
         var n = 0;
         foreach (var ch in s)
         {
-            if (char.IsLetterOrDigit(ch))
-            {
-                into[n++] = char.ToLowerInvariant(ch);
-            }
+            if (char.IsLetterOrDigit(ch)) into[n++] = char.ToLowerInvariant(ValueWords.BaseLetter(ch));
         }
 
         return n;

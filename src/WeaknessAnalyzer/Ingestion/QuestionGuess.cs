@@ -20,6 +20,35 @@ internal static class QuestionGuess
         return n == 0 ? 0 : (double)like / n;
     }
 
+    /// <summary>Words a question or task usually opens with ("Explain ...", "Walk me through ...", "How would you ...").</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "why", "how", "when", "where", "which", "who", "whom", "whose", "can", "could", "would", "should", "do", "does", "did",
+        "is", "are", "was", "have", "has", "will", "explain", "describe", "tell", "walk", "write", "design", "implement", "find", "give",
+        "define", "compare", "name", "estimate", "calculate", "compute", "sort", "reverse", "build", "solve", "list", "talk", "discuss",
+        "outline", "share", "imagine", "suppose", "show", "model", "sketch", "q",
+    };
+
+    /// <summary>
+    /// How strongly a set of values reads as questions, for choosing among columns: the share that ends a sentence with a
+    /// question mark or opens with a question or task word. Feedback ("Stats felt shaky; p-values") has many words but neither.
+    /// </summary>
+    public static double Askingness(IEnumerable<string?> values)
+    {
+        var (n, like) = (0, 0);
+        foreach (var v in values)
+        {
+            if (string.IsNullOrWhiteSpace(v)) continue;
+            n++;
+            var t = v.Trim();
+            var cut = t.AsSpan().IndexOfAny(' ', ',', ':');
+            var first = (cut >= 0 ? t[..cut] : t).TrimEnd('.');
+            if (t.Contains('?', StringComparison.Ordinal) || Openers.Contains(first)) like++;
+        }
+
+        return n == 0 ? 0 : (double)like / n;
+    }
+
     /// <summary>Throws when the guessed question column's values do not look like questions (a list of names, say).</summary>
     public static void Confirm(HeaderMap header, IReadOnlyList<InterviewRecord> records)
     {
@@ -36,10 +65,13 @@ internal static class QuestionGuess
         var headers = header.Headers;
         var found = string.Join(", ", headers.Select(h => $"'{h.Trim()}'"));
         var accepted = string.Join(", ", ColumnNames.AliasesOf(ColumnNames.Question));
+        // A column another header already names (the feedback, the notes) is not the question column; among the rest, the one
+        // whose values read most as questions, then the one with the most question-like values.
         var best = Enumerable.Range(0, headers.Count)
-            .Select(i => (i, score: Likeness(sample.Select(f => i < f.Length ? f[i] : null))))
+            .Where(i => ColumnNames.Canonicalize(headers[i]) is null)
+            .Select(i => (i, asking: Askingness(sample.Select(f => i < f.Length ? f[i] : null)), score: Likeness(sample.Select(f => i < f.Length ? f[i] : null))))
             .Where(x => x.score >= 0.5)
-            .OrderByDescending(x => x.score).ThenBy(x => x.i)
+            .OrderByDescending(x => x.asking).ThenByDescending(x => x.score).ThenBy(x => x.i)
             .Select(x => headers[x.i].Trim())
             .FirstOrDefault();
         var likely = best is null ? "" : $" The column '{best}' looks like it holds the questions: map it with InterviewLogOptions.Columns (the sample's --map \"{best}=question\").";

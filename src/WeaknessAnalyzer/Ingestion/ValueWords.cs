@@ -26,7 +26,18 @@ internal static class ValueWords
         (InterviewOutcome.Withdrew, ["withdrew", "withdrawn", "withdraw", "pulled out", "dropped out", "cancelled", "canceled", "i withdrew",
             "i pulled out", "i declined", "not interested", "lost interest"]),
         (InterviewOutcome.Advanced, ["advanced", "next round", "next stage", "moved forward", "moving forward", "passed", "progressed", "through",
-            "moved on", "invited back", "pass", "advancing", "proceeded", "next step", "shortlisted", "got through", "to onsite", "onsite invite"]));
+            "moved on", "invited back", "pass", "advancing", "proceeded", "next step", "shortlisted", "got through", "to onsite", "onsite invite"]),
+        // The same in German, French, Spanish, Dutch, Portuguese and Italian (compared without accents).
+        (InterviewOutcome.Offer, ["angebot", "zusage", "jobangebot", "eingestellt", "offre", "embauche", "oferta", "contratado", "contratada",
+            "aanbod", "aangenomen", "proposta", "offerta", "assunto", "assunta"]),
+        (InterviewOutcome.Rejected, ["abgelehnt", "absage", "ablehnung", "refuse", "refusee", "refus", "rechazado", "rechazada", "rechazo",
+            "afgewezen", "afwijzing", "rejeitado", "rejeitada", "rifiutato", "rifiutata", "scartato", "scartata"]),
+        (InterviewOutcome.Pending, ["ausstehend", "warte", "warten", "in bearbeitung", "en attente", "en cours", "pendiente", "en espera",
+            "in afwachting", "pendente", "aguardando", "in attesa"]),
+        (InterviewOutcome.Withdrew, ["zuruckgezogen", "zurueckgezogen", "retire", "retiree", "desiste", "retirado", "retirada",
+            "teruggetrokken", "desisti", "ritirato", "ritirata"]),
+        (InterviewOutcome.Advanced, ["weiter", "nachste runde", "naechste runde", "eingeladen", "tour suivant", "retenu", "retenue",
+            "siguiente ronda", "avanzado", "avance", "volgende ronde", "door", "proxima fase", "avancei", "prossimo round", "passato", "passata"]));
 
     /// <summary>Phrases for how an answer went, in their <see cref="Words"/> form. Documented in the README's table of values.</summary>
     public static readonly FrozenDictionary<string, ResponseQuality> Responses = Table<ResponseQuality>(
@@ -39,7 +50,15 @@ internal static class ValueWords
             "partial", "partially", "sloppy", "unsure", "hesitant", "vague", "needs work", "could be better", "not so good", "wobbly"]),
         (ResponseQuality.Stumped, ["stumped", "blank", "blanked", "froze", "frozen", "no answer", "failed", "couldnt answer", "could not answer",
             "no idea", "no clue", "didnt know", "did not know", "skipped", "gave up", "stuck", "lost", "drew a blank", "went blank",
-            "mind went blank", "dnf", "didnt answer", "did not answer", "couldnt solve", "could not solve", "didnt finish", "did not finish"]));
+            "mind went blank", "dnf", "didnt answer", "did not answer", "couldnt solve", "could not solve", "didnt finish", "did not finish"]),
+        (ResponseQuality.Strong, ["gut", "sehr gut", "stark", "super", "bien", "tres bien", "bueno", "buena", "muy bien", "goed", "heel goed",
+            "bom", "boa", "muito bem", "bene", "molto bene", "ottimo"]),
+        (ResponseQuality.Ok, ["mittel", "geht so", "passabel", "moyen", "regular", "normal", "normaal", "redelijk", "razoavel",
+            "medio", "discreto", "cosi cosi"]),
+        (ResponseQuality.Weak, ["schwach", "schlecht", "holprig", "faible", "mauvais", "debil", "flojo", "mal", "zwak", "slecht", "fraco",
+            "fraca", "ruim", "debole", "male", "scarso"]),
+        (ResponseQuality.Stumped, ["blackout", "keine ahnung", "hangen geblieben", "haengen geblieben", "bloque", "bloquee", "aucune idee",
+            "sin idea", "bloqueado", "bloqueada", "geen idee", "vastgelopen", "travei", "nenhuma ideia", "bloccato", "bloccata", "nessuna idea"]));
 
     /// <summary>Words for a rating on a 1-5 scale (confidence, interest).</summary>
     public static readonly FrozenDictionary<string, int> Ratings = Table<int>(
@@ -50,7 +69,7 @@ internal static class ValueWords
         (5, ["very high", "very", "extremely", "dream job", "really high", "top", "max", "very confident", "very keen"]));
 
     /// <summary>
-    /// The cell's words: lower case, letters and digits only, apostrophes dropped (<c>couldn't</c> is <c>couldnt</c>), every
+    /// The cell's words: lower case, accents dropped, letters and digits only, apostrophes dropped (<c>couldn't</c> is <c>couldnt</c>), every
     /// other character (emoji, punctuation, hyphens, underscores) a space, spaces collapsed.
     /// </summary>
     public static string Words(string s)
@@ -63,7 +82,7 @@ internal static class ValueWords
             {
                 if (space && sb.Length > 0) sb.Append(' ');
                 space = false;
-                sb.Append(char.ToLowerInvariant(ch));
+                sb.Append(char.ToLowerInvariant(BaseLetter(ch)));
             }
             else if (ch is not ('\'' or '\u2019'))
             {
@@ -72,6 +91,15 @@ internal static class ValueWords
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>An accented letter's base letter (é as e, ü as u, ß as s); any other character as it is.</summary>
+    internal static char BaseLetter(char ch)
+    {
+        if (ch < 0x80) return ch;
+        if (ch == 'ß') return 's';
+        var folded = ch.ToString().Normalize(NormalizationForm.FormD);
+        return folded.Length > 0 && char.IsLetterOrDigit(folded[0]) ? folded[0] : ch;
     }
 
     /// <summary>Finds the one meaning of a cell: the whole cell, else the phrases in it (longest first), when they agree and no negation is left over.</summary>

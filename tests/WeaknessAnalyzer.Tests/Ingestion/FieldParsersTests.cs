@@ -71,6 +71,14 @@ public class FieldParsersTests
     [TestCase("Rejected after the onsite", InterviewOutcome.Rejected)]
     [TestCase("not moving forward", InterviewOutcome.Rejected)]
     [TestCase("NEXT_ROUND", InterviewOutcome.Advanced)]
+    [TestCase("Absage \u274C", InterviewOutcome.Rejected)]
+    [TestCase("Nächste Runde", InterviewOutcome.Advanced)]
+    [TestCase("Zurückgezogen", InterviewOutcome.Withdrew)]
+    [TestCase("Refusé", InterviewOutcome.Rejected)]
+    [TestCase("En attente", InterviewOutcome.Pending)]
+    [TestCase("Oferta!", InterviewOutcome.Offer)]
+    [TestCase("afgewezen", InterviewOutcome.Rejected)]
+    [TestCase("In attesa", InterviewOutcome.Pending)]
     public void Outcomes(string cell, InterviewOutcome expected)
     {
         Assert.That(FieldParsers.TryOutcome(cell, out var outcome, out _), Is.True);
@@ -102,6 +110,14 @@ public class FieldParsersTests
     [TestCase("2 out of 5", ResponseQuality.Weak)]
     [TestCase("6/10", ResponseQuality.Ok)]
     [TestCase("\u2B50\u2B50", ResponseQuality.Weak)]
+    [TestCase("sehr gut", ResponseQuality.Strong)]
+    [TestCase("geht so", ResponseQuality.Ok)]
+    [TestCase("holprig \U0001F62C", ResponseQuality.Weak)]
+    [TestCase("Blackout", ResponseQuality.Stumped)]
+    [TestCase("très bien", ResponseQuality.Strong)]
+    [TestCase("bloqué", ResponseQuality.Stumped)]
+    [TestCase("débil", ResponseQuality.Weak)]
+    [TestCase("geen idee", ResponseQuality.Stumped)]
     public void Responses(string cell, ResponseQuality expected)
     {
         Assert.That(FieldParsers.TryResponse(cell, CultureInfo.InvariantCulture, out var response, out _), Is.True);

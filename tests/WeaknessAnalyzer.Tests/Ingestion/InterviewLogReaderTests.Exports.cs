@@ -19,6 +19,7 @@ public partial class InterviewLogReaderTests
     [TestCase("notion.csv", 27, 27, 0, "", DateOrder.NotNeeded)]
     [TestCase("airtable.csv", 36, 36, 0, "", DateOrder.NotNeeded)]
     [TestCase("excel-semicolon-emoji.csv", 14, 14, 0, "", DateOrder.DayFirst)]
+    [TestCase("excel-german-headers.csv", 11, 11, 0, "", DateOrder.DayFirst)]
     public async Task Every_export_of_the_corpus_is_read_without_losing_a_readable_cell(string file, int read, int accepted, int blank, string problems, DateOrder order)
     {
         var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", file));

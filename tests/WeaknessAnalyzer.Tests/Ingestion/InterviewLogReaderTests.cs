@@ -217,6 +217,22 @@ public partial class InterviewLogReaderTests
         Assert.That(ex.LineNumber, Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task No_question_column_points_at_the_column_that_asks_not_the_longest_text()
+    {
+        // The feedback column comes first and its values are longer than the questions ("Explain window functions" has three
+        // words); the questions open with "Explain", "Write" and "How" or end with "?". A column another header names (here "Notizen", the notes) is never suggested.
+        const string text = "Datum;Was sie sagten;Was gefragt wurde;Notizen\n" +
+            "03/02/2025;Stats felt shaky on p-values;Explain window functions;Need to practise this one\n" +
+            "10/02/2025;Good structure but slow on joins;Write a SQL query for the top salary;Felt fine about it overall\n" +
+            "17/02/2025;Weak on experiment design basics;How would you size an A/B test?;Look up power analysis tonight\n";
+
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
+
+        Assert.That(ex!.Message, Does.Contain("The column 'Was gefragt wurde' looks like it holds the questions"));
+        Assert.That(ex.Message, Does.Not.Contain("p-value"), "no values from the log");
+    }
+
     [TestCase("empty.csv", "empty")]
     [TestCase("header-only.csv", "no data rows")]
     [TestCase("binary.csv", "not a text")]
