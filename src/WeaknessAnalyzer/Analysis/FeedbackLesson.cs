@@ -24,9 +24,40 @@ internal static class FeedbackLesson
         return new FeedbackSection(with, without, RecurringThemes(SentencesOf(log), points));
     }
 
-    /// <summary>A feedback text's sentences of at least <see cref="MinFeedbackSentenceLength"/> characters, trimmed, in order.</summary>
+    /// <summary>
+    /// A feedback text's sentences of at least <see cref="MinFeedbackSentenceLength"/> characters, trimmed, in order. A
+    /// semicolon ends a sentence only between two clauses of three words or more: "Stats felt shaky; p-values" is one point,
+    /// not "p-values" quoted alone.
+    /// </summary>
     internal static IEnumerable<string> Sentences(string feedback) =>
-        feedback.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length >= MinFeedbackSentenceLength);
+        feedback.Split(['.', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(ClausesOf)
+            .Where(s => s.Length >= MinFeedbackSentenceLength);
+
+    private static IEnumerable<string> ClausesOf(string sentence)
+    {
+        var parts = sentence.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2) return parts;
+        var clauses = new List<string>();
+        var current = parts[0];
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (WordCount(current) >= 3 && WordCount(parts[i]) >= 3)
+            {
+                clauses.Add(current);
+                current = parts[i];
+            }
+            else
+            {
+                current = current + "; " + parts[i];
+            }
+        }
+
+        clauses.Add(current);
+        return clauses;
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// The points interviewers make, fitted over the feedback of every candidate's interviews (each interview's distinct

@@ -16,6 +16,15 @@ public class FeedbackLessonTests
         Assert.That(section.RecurringThemes, Is.Empty, "two different sentences, one interview each: nothing recurs");
     }
 
+    [TestCase("Stats felt shaky; p-values", new[] { "Stats felt shaky; p-values" })]
+    [TestCase("Good SQL structure overall; weak on experiment design", new[] { "Good SQL structure overall", "weak on experiment design" })]
+    [TestCase("Clear. Needs more depth on testing!\nSlow; ok", new[] { "Needs more depth on testing", "Slow; ok" })]
+    public void Sentences_split_at_a_semicolon_only_between_two_clauses(string feedback, string[] expected)
+    {
+        // "Clear" is under the minimum length and dropped; "Slow; ok" is one short point, kept whole.
+        Assert.That(FeedbackLesson.Sentences(feedback), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Points_to_work_on_and_praise_are_never_one_point_and_work_comes_first()
     {
