@@ -228,10 +228,32 @@ internal static class ThemeNamer
                 if (!match) continue;
                 for (var j = 0; j < phrase.Length; j++) framed[i + j] = true;
             }
+
+            // The audience of an explanation is not its subject: "... to a non-technical PM", "to your manager", "to a
+            // five-year-old child": "to", a determiner, up to two more words, then a word for a listener.
+            if (keys[i] == "to" && i + 2 < keys.Length && Determiners.Contains(keys[i + 1]))
+            {
+                for (var end = i + 2; end < Math.Min(keys.Length, i + 5); end++)
+                {
+                    if (!Audiences.Contains(keys[end])) continue;
+                    for (var j = i; j <= end; j++) framed[j] = true;
+                    break;
+                }
+            }
         }
 
         return framed;
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "your", "my", "our", "their", "some", "non-technical" };
+
+    private static readonly HashSet<string> Audiences = new(StringComparer.Ordinal)
+    {
+        "pm", "pms", "manager", "managers", "stakeholder", "stakeholders", "executive", "executives", "exec", "execs", "ceo", "cto",
+        "customer", "customers", "client", "clients", "child", "kid", "grandmother", "grandma", "grandparent", "layperson", "audience",
+        "person", "people", "colleague", "colleagues", "beginner", "beginners", "recruiter", "interviewer", "team", "boss", "user", "users",
+        "marketer", "designer", "engineer", "developer", "analyst", "newcomer", "intern", "junior",
+    };
 
     private static readonly string[][] FramePhrases = [.. new[]
     {

@@ -34,6 +34,16 @@ public class ThemeNamerTests
     }
 
     [Test]
+    public void The_audience_of_an_explanation_is_not_its_subject()
+    {
+        Assert.That(ThemeNamer.Candidates("Explain a p-value to a non-technical PM").Keys, Is.EquivalentTo(new[] { "p-value" }));
+        Assert.That(ThemeNamer.Candidates("Explain a p-value to a product manager").Keys, Is.EquivalentTo(new[] { "p-value" }));
+        Assert.That(ThemeNamer.Candidates("How would you present churn to your stakeholders?").Keys, Does.Contain("churn").And.Not.Contain(TextKeys.Stem("stakeholders")));
+        Assert.That(ThemeNamer.Candidates("Find two numbers that sum to a target").Keys, Does.Contain("target"), "a target is not a listener");
+        Assert.That(ThemeNamer.Candidates("Design a newsletter for product managers").Keys, Does.Contain("product " + TextKeys.Stem("managers")), "without 'to' they are the subject");
+    }
+
+    [Test]
     public void A_longer_phrase_replaces_the_shorter_one_it_holds_when_it_covers_nearly_as_many_questions()
     {
         // "rate limiter" in 3 of 4 questions, "rate" in 4: 3 >= 0.7 * 4, so "rate limiter" is shown, once.
