@@ -16,6 +16,9 @@ internal static class FeedbackTone
         "rambl", "vague", "hesitant", "confus", "incorrect", "wrong", "mistake", "gap", "improve", "should have",
         "could have", "too long", "too short", "too slow", "too much", "incomplete", "shallow", "superficial", "unsure",
         "nervous", "rushed", "slow to", "concern", "fell short", "below", "lost",
+        // Advice is something to work on too: "should practise Bayes", "needs to quantify impact", "use STAR next time".
+        "should ", "need to", "needs to", "work on", "next time", "would benefit", "brush up", "more practice", "practise",
+        "try to", "make sure",
     ];
 
     /// <summary>Whether the sentence points at something to work on.</summary>

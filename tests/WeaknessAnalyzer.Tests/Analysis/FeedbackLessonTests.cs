@@ -69,5 +69,9 @@ public class FeedbackLessonTests
     [TestCase("Coding was clean", false)]
     [TestCase("Solid overall", false)]
     [TestCase("Great technical depth", false)]
+    [TestCase("should practise Bayes", true)]
+    [TestCase("Needs to quantify the impact of projects", true)]
+    [TestCase("Use STAR next time", true)]
+    [TestCase("Good practices around testing", false)]
     public void Tone_by_word_rules(string sentence, bool critical) => Assert.That(FeedbackTone.IsCritical(sentence), Is.EqualTo(critical));
 }

@@ -140,6 +140,8 @@ public class FieldParsersTests
     [TestCase("\u2B50\u2B50\u2B50", 3)]
     [TestCase("\u2B50\uFE0F\u2B50\uFE0F\u2B50\uFE0F\u2B50\uFE0F", 4)]
     [TestCase("4 (high)", 4)]
+    [TestCase("meh", 2)]
+    [TestCase("Very excited!", 5)]
     public void Ratings(string cell, int expected)
     {
         Assert.That(FieldParsers.TryScale(cell, CultureInfo.InvariantCulture, out var value, out _), Is.True);
