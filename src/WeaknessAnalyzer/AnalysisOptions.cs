@@ -16,7 +16,7 @@ public sealed record AnalysisOptions
     /// <summary>How questions are grouped into themes (including the seed). Default: <see cref="ThemeOptions.Default"/>.</summary>
     public ThemeOptions Themes { get; init; } = ThemeOptions.Default;
 
-    /// <summary>A theme is a recurring weakness when it has stumbles in at least this many distinct interviews. Default: 2.</summary>
+    /// <summary>A theme is a recurring weakness when it has stumbles in at least this many distinct interviews (and goes wrong more than 20% of the time or more often than the person usually does). Default: 2.</summary>
     public int RecurringMinInterviews { get; init; } = 2;
 
     /// <summary>The fewest interviews per group before a comparison (prep, interest, stage) gets a verdict. Default: 2.</summary>

@@ -17,7 +17,7 @@ internal static class ThemeLesson
         var recurring = findings.Where(f => f.Recurring)
             .OrderByDescending(f => f.Severity).ThenByDescending(f => f.StumbleInterviewCount).ThenByDescending(f => f.LastSeen).ThenBy(f => f.Id).ToList();
         var strengths = log.Log.HasAssessment
-            ? findings.Where(f => !f.Unthemed && f.QuestionCount >= 2 && f.StumbleRate <= StrengthMaxStumbleRate && f.Questions.Any(q => q.Response is ResponseQuality.Strong or ResponseQuality.Ok))
+            ? findings.Where(f => !f.Unthemed && !f.Recurring && f.QuestionCount >= 2 && f.StumbleRate <= StrengthMaxStumbleRate && f.Questions.Any(q => q.Response is ResponseQuality.Strong or ResponseQuality.Ok))
                 .OrderBy(f => f.StumbleRate).ThenByDescending(f => f.QuestionCount).ThenBy(f => f.Id).ToList()
             : [];
         return new Result(findings, recurring, strengths);
@@ -46,7 +46,10 @@ internal static class ThemeLesson
             StumbleCount = stumbles.Count,
             StumbleInterviewCount = stumbleKeys,
             StumbleRate = (double)stumbles.Count / list.Count,
-            Recurring = !theme.IsUnthemed && stumbleKeys >= options.RecurringMinInterviews,
+            // A theme that goes well (at most the strength bar's rate and no worse than the person's usual) is not a weakness
+            // however many interviews its few stumbles span: "3 of 30 went wrong" is a strength, not both.
+            Recurring = !theme.IsUnthemed && stumbleKeys >= options.RecurringMinInterviews
+                && ((double)stumbles.Count / list.Count > StrengthMaxStumbleRate || (double)stumbles.Count / list.Count > usual),
             Trend = TrendOf(log, list),
             MeanConfidence = confidences.Count == 0 ? null : Math.Round(confidences.Average(), 2),
             StumbleRateRejected = rejected is null ? null : Math.Round(rejected.Value, 4),

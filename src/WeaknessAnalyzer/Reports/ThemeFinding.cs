@@ -25,7 +25,10 @@ public sealed record ThemeFinding
     public required int StumbleInterviewCount { get; init; }
     /// <summary>Stumbles / questions.</summary>
     public required double StumbleRate { get; init; }
-    /// <summary>Stumbles in at least <see cref="AnalysisOptions.RecurringMinInterviews"/> interviews (never for the unthemed group).</summary>
+    /// <summary>
+    /// Stumbles in at least <see cref="AnalysisOptions.RecurringMinInterviews"/> interviews, and a stumble rate above 20% or
+    /// above <see cref="UsualStumbleRate"/> (a theme that goes well is a strength, not also a weakness); never for the unthemed group.
+    /// </summary>
     public required bool Recurring { get; init; }
     /// <summary>The trend of the stumble rate over time.</summary>
     public required Trend Trend { get; init; }

@@ -39,6 +39,27 @@ public class ThemeLessonTests
         Assert.That(result.Recurring, Is.Empty);
     }
 
+    [TestCase(10, false, true)]
+    [TestCase(5, true, false)]
+    public void A_theme_that_goes_well_is_a_strength_not_also_a_weakness(int sqlQuestions, bool recurring, bool strength)
+    {
+        // SQL stumbles in two interviews. With 10 SQL questions, 2 of 10 (20%) go wrong against the person's usual 6 of 16
+        // (38%): it goes well, a strength only. With 5, 2 of 5 (40%) is above the 20% bar: a weakness, not a strength.
+        var rows = new List<string>();
+        for (var i = 0; i < 4; i++) rows.Add($"2024-0{i + 1}-10,C{i},design,Design a cache {i},weak");
+        for (var i = 0; i < 2; i++) rows.Add($"2024-0{i + 1}-10,C{i},design,Design a queue {i},ok");
+        for (var i = 0; i < sqlQuestions; i++) rows.Add($"2024-0{(i % 4) + 1}-10,C{i % 4},sql,Write a join {i},{(i < 2 ? "weak" : "strong")}");
+        var log = LessonFixture.Log("date,company,category,question,response\n" + string.Join("\n", rows) + "\n");
+
+        var result = ThemeLesson.Analyze(log, AnalysisOptions.Default);
+
+        var sql = result.Findings.Single(f => f.Label == "sql");
+        Assert.That((sql.StumbleCount, sql.StumbleInterviewCount), Is.EqualTo((2, 2)));
+        Assert.That(result.Recurring.Contains(sql), Is.EqualTo(recurring));
+        Assert.That(result.Strengths.Contains(sql), Is.EqualTo(strength));
+        Assert.That(result.Recurring.Select(f => f.Label), Does.Contain("design"));
+    }
+
     [Test]
     public void A_trend_compares_the_later_half_of_the_dated_questions_with_the_earlier_half()
     {
