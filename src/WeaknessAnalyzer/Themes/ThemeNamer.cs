@@ -46,12 +46,29 @@ internal static class ThemeNamer
     {
         var result = new Dictionary<string, (string Shown, int Position)>(StringComparer.Ordinal);
         var run = new List<(string Key, string Shown, int Index)>();
-        var words = Words(text).ToList();
-        var framed = FramePhraseWords(words);
-        foreach (var (word, index) in words)
+        var offset = 0;
+        // A phrase never spans a clause break: "SQL: top 3 products" holds "top 3 products", not "SQL top".
+        foreach (var clause in text.Split(ClauseBreaks))
         {
+            var words = Words(clause).Select(w => (w.Word, Index: w.Index + offset)).ToList();
+            offset += words.Count;
+            AddCandidates(words, skip, run, result);
+            Flush(run, result);
+        }
+
+        return result;
+    }
+
+    private static readonly char[] ClauseBreaks = [':', ';', ',', '(', ')', '[', ']', '?', '!', '"', '\u201C', '\u201D'];
+
+    private static void AddCandidates(List<(string Word, int Index)> words, IReadOnlySet<string>? skip, List<(string Key, string Shown, int Index)> run, Dictionary<string, (string Shown, int Position)> result)
+    {
+        var framed = FramePhraseWords(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, index) = words[i];
             var key = word.ToLowerInvariant();
-            if (framed[index])
+            if (framed[i])
             {
                 Flush(run, result);
                 continue;
@@ -75,11 +92,10 @@ internal static class ThemeNamer
             var shown = index == 0 && word.Skip(1).All(c => !char.IsUpper(c)) ? key : word;
             // Keyed by stem, so "p-value" and "p-values" count as one phrase held by both questions.
             // "bit.ly", "A/B", "C#" are names, not words to stem.
+            // "AB test", "ab test" and "A/B test" are one phrase, shown as "A/B test".
+            if (key == "ab") (key, shown) = ("a/b", "A/B");
             run.Add((key.AsSpan().IndexOfAny("./#+") >= 0 ? key : TextKeys.Stem(key), shown, index));
         }
-
-        Flush(run, result);
-        return result;
     }
 
     /// <summary>
@@ -265,10 +281,12 @@ internal static class ThemeNamer
 
     /// <summary>Verbs that frame a question rather than say what it is about; they break phrases and are never names.</summary>
     /// <summary>
-    /// Stems of nouns that on their own say nothing about a theme ("Design the <em>backend</em> for a chat application"):
+    /// Stems of nouns that on their own say nothing about a theme ("Design the <em>backend</em> for a chat application", a
+    /// <em>test</em> that may be an A/B test, a unit test or a t-test):
     /// alone they come after every other candidate, like a one-off word; inside a phrase ("notification service") they count.
     /// </summary>
-    private static readonly HashSet<string> GenericNouns = new(new[] { "backend", "system", "service", "application", "app", "platform", "architecture", "solution", "component", "website", "server", "thing", "way" }.Select(TextKeys.Stem), StringComparer.Ordinal);
+    private static readonly HashSet<string> GenericNouns = new(new[] { "backend", "system", "service", "application", "app", "platform", "architecture", "solution", "component", "website", "server", "thing", "way",
+        "test", "effect", "user", "problem", "difference", "result", "number", "data", "time", "case" }.Select(TextKeys.Stem), StringComparer.Ordinal);
 
     private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
     {

@@ -34,6 +34,28 @@ public class ThemeNamerTests
     }
 
     [Test]
+    public void A_phrase_never_spans_a_clause_break_and_ab_test_is_one_phrase_with_a_b_test()
+    {
+        Assert.That(ThemeNamer.Candidates("SQL: top 3 products").Keys, Does.Not.Contain("sql top"));
+        Assert.That(ThemeNamer.Candidates("Running total (window function)").Keys, Does.Contain("window function").And.Not.Contain("total window"));
+        var ab = ThemeNamer.Candidates("what sample size do you need for an ab test");
+        Assert.That(ab, Does.ContainKey("a/b test"));
+        Assert.That(ab["a/b test"].Shown, Is.EqualTo("A/B test"));
+        Assert.That(ThemeNamer.Candidates("Design an A/B test").Keys, Does.Contain("a/b test"));
+    }
+
+    [Test]
+    public void A_bare_test_comes_after_the_phrase_that_says_which_test()
+    {
+        var holding = new Dictionary<string, double> { ["test"] = 4, ["a/b test"] = 2 };
+        var position = new Dictionary<string, double> { ["test"] = 8, ["a/b test"] = 4 };
+
+        var chosen = ThemeNamer.Choose(holding, position, k => k == "a/b test" ? "A/B test" : k, new Dictionary<string, double>(holding), 4, 4);
+
+        Assert.That(chosen, Is.EqualTo(new[] { "A/B test" }));
+    }
+
+    [Test]
     public void The_audience_of_an_explanation_is_not_its_subject()
     {
         Assert.That(ThemeNamer.Candidates("Explain a p-value to a non-technical PM").Keys, Is.EquivalentTo(new[] { "p-value" }));
