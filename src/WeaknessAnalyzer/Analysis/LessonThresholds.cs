@@ -6,6 +6,15 @@ internal static class LessonThresholds
     /// <summary>A theme is a strength when at most this share of its questions were stumbles (and it has an ok or strong answer).</summary>
     public const double StrengthMaxStumbleRate = 0.2;
 
+    /// <summary>
+    /// A plan item's study asks for one hour per stumble, at least 2 and at most this many by the review date (a theme
+    /// stumbled 25 times does not ask for 25 hours beside the rest of the plan).
+    /// </summary>
+    public const int MaxStudyHours = 10;
+
+    /// <summary>Timed practice asks for two problems per stumble, at least 3 and at most this many by the review date.</summary>
+    public const int MaxPracticeProblems = 20;
+
     /// <summary>A trend needs this many dated questions, on at least <see cref="TrendMinDates"/> dates.</summary>
     public const int TrendMinQuestions = 4;
 

@@ -137,11 +137,11 @@ internal static class PlanBuilder
         {
             ThemeKind.Behavioural => new(PlanActionKind.StarStories, stumbled.Length, stumbled),
             ThemeKind.Concept => ExplainAloud(f, topics),
-            ThemeKind.Coding => new(PlanActionKind.TimedPractice, Math.Max(3, 2 * f.StumbleCount), topics),
+            ThemeKind.Coding => new(PlanActionKind.TimedPractice, Math.Clamp(2 * f.StumbleCount, 3, MaxPracticeProblems), topics),
             ThemeKind.SystemDesign => new(PlanActionKind.DesignDrill, stumbled.Length, stumbled),
             ThemeKind.Motivation => new(PlanActionKind.Pitch, stumbled.Length, stumbled),
             ThemeKind.Logistics => new(PlanActionKind.PrepareNumbers, 0, []),
-            _ => new(PlanActionKind.StudyKeywords, Math.Max(2, f.StumbleCount), topics),
+            _ => new(PlanActionKind.StudyKeywords, Math.Clamp(f.StumbleCount, 2, MaxStudyHours), topics),
         };
     }
 

@@ -137,6 +137,16 @@ public class PlanBuilderTests
     }
 
     [Test]
+    public void Study_hours_and_practice_problems_grow_with_the_stumbles_up_to_a_cap()
+    {
+        var many = Enumerable.Range(1, 25).Select(i => ($"Question {i} about caching", true)).ToArray();
+
+        Assert.That(ActionsFor(Finding(ThemeKind.Unknown, ["cache"], many))[1].Count, Is.EqualTo(10), "25 stumbles: 10 hours, not 25");
+        Assert.That(ActionsFor(Finding(ThemeKind.Unknown, ["cache"], many[..7]))[1].Count, Is.EqualTo(7), "an hour per stumble below the cap");
+        Assert.That(ActionsFor(Finding(ThemeKind.Coding, ["cache"], many))[1].Count, Is.EqualTo(20), "25 stumbles: 20 problems, not 50");
+    }
+
+    [Test]
     public void Explaining_concepts_names_what_each_stumbled_question_is_about()
     {
         // The theme's name says "inner join, SQL query"; the stumbles were about normalization, indexes, query plans,
