@@ -32,7 +32,7 @@ internal static partial class FieldParsers
     public static bool TryResponse(string raw, CultureInfo culture, out ResponseQuality value, out string reason)
     {
         reason = "";
-        if (ValueWords.TryMatch(ValueWords.Responses, raw, out value)) return true;
+        if (ValueWords.TryMatch(ValueWords.Responses, raw, out value, ValueWords.SameSide)) return true;
         if (TryRatingNumber(raw, culture, out var n, out var bare, out reason))
         {
             if (bare && n > 5)

@@ -103,7 +103,11 @@ internal static class ValueWords
     }
 
     /// <summary>Finds the one meaning of a cell: the whole cell, else the phrases in it (longest first), when they agree and no negation is left over.</summary>
-    public static bool TryMatch<T>(FrozenDictionary<string, T> table, string raw, out T value)
+    /// <param name="table">The phrases and their meanings.</param>
+    /// <param name="raw">The cell.</param>
+    /// <param name="value">The meaning found.</param>
+    /// <param name="reconcile">For two phrases that disagree, the one meaning they still share, or <see langword="null"/> (no meaning); without it any disagreement has none.</param>
+    public static bool TryMatch<T>(FrozenDictionary<string, T> table, string raw, out T value, Func<T, T, T?>? reconcile = null)
         where T : struct
     {
         var words = Words(raw);
@@ -117,7 +121,12 @@ internal static class ValueWords
             {
                 if (table.TryGetValue(string.Join(' ', tokens, i, n), out var v))
                 {
-                    if (found is { } f && !EqualityComparer<T>.Default.Equals(f, v)) return Fail(out value);
+                    if (found is { } f && !EqualityComparer<T>.Default.Equals(f, v))
+                    {
+                        if (reconcile?.Invoke(f, v) is not { } agreed) return Fail(out value);
+                        v = agreed;
+                    }
+
                     found = v;
                     matched = n;
                 }
@@ -129,6 +138,17 @@ internal static class ValueWords
 
         value = found.GetValueOrDefault();
         return found.HasValue;
+    }
+
+    /// <summary>
+    /// Two response phrases on the same side ("rambled and lost the thread": weak and stumped; "good, decent": strong and
+    /// ok) read as the milder of them, so the cell still says whether it was a stumble; across sides they mean nothing.
+    /// </summary>
+    public static ResponseQuality? SameSide(ResponseQuality a, ResponseQuality b)
+    {
+        static bool Stumble(ResponseQuality r) => r is ResponseQuality.Weak or ResponseQuality.Stumped;
+        if (Stumble(a) != Stumble(b)) return null;
+        return Stumble(a) ? ResponseQuality.Weak : ResponseQuality.Ok;
     }
 
     private static bool Fail<T>(out T value)

@@ -118,6 +118,8 @@ public class FieldParsersTests
     [TestCase("bloqué", ResponseQuality.Stumped)]
     [TestCase("débil", ResponseQuality.Weak)]
     [TestCase("geen idee", ResponseQuality.Stumped)]
+    [TestCase("rambled and lost the thread", ResponseQuality.Weak)]
+    [TestCase("good start, decent finish", ResponseQuality.Ok)]
     public void Responses(string cell, ResponseQuality expected)
     {
         Assert.That(FieldParsers.TryResponse(cell, CultureInfo.InvariantCulture, out var response, out _), Is.True);
