@@ -15,7 +15,9 @@ internal static class ThemeKinds
         (ThemeKind.Logistics, ["salary expectation", "expected salary", "salary range", "current salary", "your salary", "compensation", "pay range", "notice period", "start date", "when could you start", "when can you start", "relocat", "visa", "sponsorship", "expected pay", "benefits", "equity", "remote or", "hybrid"]),
         (ThemeKind.Motivation, ["about yourself", "why do you want", "why are you leaving", "why did you leave", "why should we hire", "why this", "why us", "why our", "why would you", "what attracts you", "what interests you", "walk me through your resume", "walk me through your cv", "where do you see yourself", "motivat", "your greatest strength", "your greatest weakness", "strengths and weaknesses", "career goals", "leave your current", "leaving your current", "questions for us"]),
         (ThemeKind.SystemDesign, ["design a ", "design an ", "design the ", "design of a", "system design", "architecture of", "architect a", "scale a ", "scaling a ", "scale to", "million users", "high availability", "distributed system", "url shortener", "rate limiter", "load balanc", "sharding", "back-of-the-envelope", "capacity estimate"]),
-        (ThemeKind.Coding, ["implement", "write a function", "write code", "write a program", "write a sql", "write a query", "sql query that", "code a ", "coding", "algorithm", "complexity", "big o", "linked list", "binary tree", "binary search", "array", "substring", "string is a", "palindrome", "two numbers", "sorted", "recursion", "recursive", "dynamic programming", "graph", "hash map", "leetcode", "reverse a"]),
+        (ThemeKind.Coding, ["implement", "write a function", "write code", "write a program", "write a sql", "write a query", "sql query that", "code a ", "coding", "algorithm", "complexity", "big o", "linked list", "binary tree", "binary search", "array", "substring", "string is a", "palindrome", "two numbers", "sorted", "recursion", "recursive", "dynamic programming", "graph", "hash map", "leetcode", "reverse a",
+            " bst", "bfs", "dfs", "two sum", "kth largest", "kth smallest", "merge intervals", "number of islands", "lru cache", "trie ",
+            "subarray", "subsequence", "anagram", "fibonacci", "sliding window", "two pointers", "permutations", "reverse linked"]),
         (ThemeKind.Behavioural, ["tell me about a time", "describe a time", "describe a situation", "give an example", "give me an example", "a time when", "a time you", "conflict", "disagree", "difficult feedback", "mentor", "led a", "lead a", "leadership", "manage a team", "managed a team", "stakeholder", "failure", "failed", "mistake", "proud", "challenge you", "tense situation", "underperform", "colleague", "teammate", "your manager", "pressure", "deadline", "prioritis", "prioritiz"]),
         (ThemeKind.Concept, ["what is", "what are", "what's", "explain", "difference between", "when would you", "how does", "how do", "why is", "why does", "compare", " vs ", "versus", "define", "pros and cons", "trade-off", "tradeoff"]),
     ];
@@ -30,6 +32,9 @@ internal static class ThemeKinds
             {
                 if (text.Contains(cue, StringComparison.Ordinal)) return kind;
             }
+
+            // A question that opens with "Design" asks for a design, whatever follows ("design twitter's timeline").
+            if (kind == ThemeKind.SystemDesign && (text.StartsWith(" design ", StringComparison.Ordinal) || text.Contains("how would you design ", StringComparison.Ordinal))) return kind;
         }
 
         return ThemeKind.Unknown;
