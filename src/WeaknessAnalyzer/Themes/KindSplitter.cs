@@ -1,0 +1,96 @@
+namespace WeaknessAnalyzer.Themes;
+
+/// <summary>
+/// Splits a theme that holds both questions about the person (behavioural, motivation, pay and logistics) and technical
+/// tasks (coding, system design), each at least <see cref="MinSideWeight"/> questions counting repeats: no one prepares
+/// "Tell me about your biggest failure" and "Find the kth largest element" as one skill, however close an embedder or a
+/// shared word ("biggest", "largest") puts them. Questions of neither side (concepts, no clear kind) go with the side
+/// whose mean direction is closer. Kinds are <see cref="ThemeKinds.Of(string)"/>'s word rules. Only used when the number
+/// of themes is automatic.
+/// </summary>
+internal static class KindSplitter
+{
+    /// <summary>Each side of a split needs at least this many questions (counting repeats): one stray question does not split a theme.</summary>
+    public const double MinSideWeight = 2;
+
+    private enum Side
+    {
+        Neither,
+        Person,
+        Technical,
+    }
+
+    /// <summary>Splits mixed themes in <paramref name="labels"/> (0..k-1; a split's person side gets a new label k, k+1, ...) and returns the new number of themes.</summary>
+    /// <param name="labels">Each point's theme.</param>
+    /// <param name="k">Themes before splitting.</param>
+    /// <param name="texts">Each point's question.</param>
+    /// <param name="weights">Each point's weight (its repeats).</param>
+    /// <param name="vectors">Each point's vector (points x <paramref name="dimensions"/>), for the questions of neither side.</param>
+    /// <param name="dimensions">Vector dimensions.</param>
+    public static int Split(int[] labels, int k, string[] texts, float[] weights, float[] vectors, int dimensions)
+    {
+        var sides = texts.Select(SideOf).ToArray();
+        var themes = k;
+        for (var c = 0; c < k; c++)
+        {
+            double person = 0, technical = 0;
+            for (var j = 0; j < labels.Length; j++)
+            {
+                if (labels[j] != c) continue;
+                if (sides[j] == Side.Person) person += weights[j];
+                else if (sides[j] == Side.Technical) technical += weights[j];
+            }
+
+            if (person < MinSideWeight || technical < MinSideWeight) continue;
+            var personCentre = Mean(labels, c, sides, Side.Person, weights, vectors, dimensions);
+            var technicalCentre = Mean(labels, c, sides, Side.Technical, weights, vectors, dimensions);
+            var split = themes++;
+            for (var j = 0; j < labels.Length; j++)
+            {
+                if (labels[j] != c) continue;
+                var toPerson = sides[j] switch
+                {
+                    Side.Person => true,
+                    Side.Technical => false,
+                    _ => Cosine(vectors, j, dimensions, personCentre) > Cosine(vectors, j, dimensions, technicalCentre),
+                };
+                if (toPerson) labels[j] = split;
+            }
+        }
+
+        return themes;
+    }
+
+    private static Side SideOf(string question) => ThemeKinds.Of(question) switch
+    {
+        ThemeKind.Behavioural or ThemeKind.Motivation or ThemeKind.Logistics => Side.Person,
+        ThemeKind.Coding or ThemeKind.SystemDesign => Side.Technical,
+        _ => Side.Neither,
+    };
+
+    private static double[] Mean(int[] labels, int theme, Side[] sides, Side side, float[] weights, float[] vectors, int d)
+    {
+        var mean = new double[d];
+        for (var j = 0; j < labels.Length; j++)
+        {
+            if (labels[j] != theme || sides[j] != side) continue;
+            for (var i = 0; i < d; i++) mean[i] += weights[j] * vectors[(j * d) + i];
+        }
+
+        return mean;
+    }
+
+    private static double Cosine(float[] vectors, int j, int d, double[] centre)
+    {
+        double dot = 0, a = 0, b = 0;
+        for (var i = 0; i < d; i++)
+        {
+            double x = vectors[(j * d) + i];
+            dot += x * centre[i];
+            a += x * x;
+            b += centre[i] * centre[i];
+        }
+
+        return a <= 0 || b <= 0 ? 0 : dot / Math.Sqrt(a * b);
+    }
+}
