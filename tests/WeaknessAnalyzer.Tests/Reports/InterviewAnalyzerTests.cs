@@ -37,6 +37,41 @@ public class InterviewAnalyzerTests
     }
 
     [Test]
+    public async Task A_messy_209_row_sheet_plans_its_three_weak_spots_first_and_calls_advice_work()
+    {
+        // analyst-sheet-209.csv: written by the team as a person keeps a sheet (own words, emoji, "meh" interest, tags on
+        // two thirds of the rows); experiments, probability and behavioural questions go wrong most.
+        var report = await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Exports", "analyst-sheet-209.csv"), AnalysisOptions.Default);
+        var c = report.Candidates.Single();
+
+        Assert.That(report.Ingestion.Problems, Is.Empty, "every cell reads, 'meh' and 'rambled and lost the thread' included");
+        Assert.That(c.Plan.Items.Take(3).Select(i => i.Theme.Split(':')[0]), Is.EqualTo(new[] { "Experimentation", "Stats", "Behavioural" }));
+        Assert.That(c.Plan.Items[0].Theme, Does.Contain("A/B test"));
+        Assert.That(c.Strengths.Select(f => f.Id).Intersect(c.RecurringWeaknesses.Select(f => f.Id)), Is.Empty, "a theme is a strength or a weakness, not both");
+        var bayes = c.Feedback.RecurringThemes.Where(t => t.Sentences.Any(x => x.Contains("practise Bayes", StringComparison.Ordinal))).ToList();
+        Assert.That(bayes, Is.Not.Empty);
+        Assert.That(bayes.Select(t => t.Critical), Is.All.True, "advice is something to work on, not praise");
+    }
+
+    [Test]
+    public async Task A_coachs_sheet_gives_each_student_their_own_weak_area_first_and_no_theme_mixes_people_with_code()
+    {
+        var report = await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Exports", "coach-three-students.csv"), AnalysisOptions.Default);
+
+        Assert.That((report.Ingestion.RowsRead, report.Ingestion.RowsAccepted, report.Ingestion.Problems.Count), Is.EqualTo((151L, 151L, 0)));
+        Assert.That(report.Candidates.Select(c => c.Candidate), Is.EqualTo(new[] { "Ana", "Ben", "Chloé" }));
+        Assert.That(report.Candidates[0].Plan.Items[0].Theme, Does.StartWith("System design:"));
+        Assert.That(report.Candidates[1].Plan.Items.Take(2).Select(i => i.Theme), Is.All.StartWith("Coding:"));
+        foreach (var theme in report.Candidates.SelectMany(c => c.Themes))
+        {
+            var kinds = theme.Questions.Select(q => WeaknessAnalyzer.Themes.ThemeKinds.Of(q.Question)).ToHashSet();
+            var person = kinds.Overlaps([ThemeKind.Behavioural, ThemeKind.Motivation]);
+            var technical = kinds.Overlaps([ThemeKind.Coding, ThemeKind.SystemDesign]);
+            Assert.That(person && technical, Is.False, $"theme '{theme.Label}' mixes questions about the person with technical tasks");
+        }
+    }
+
+    [Test]
     public async Task The_persons_categories_keep_every_statistics_question_of_an_excel_export_in_one_theme()
     {
         // excel-en-gb.csv: rows 3, 5, 8, 11, 22 and 30 are filed under "stats" (Type I/II errors, a p-value, sizing an A/B
