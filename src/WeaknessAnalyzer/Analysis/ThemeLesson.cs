@@ -27,6 +27,7 @@ internal static class ThemeLesson
     {
         var theme = log.Themes.First(t => t.Id == themeId);
         var stumbles = list.Where(log.IsStumble).ToList();
+        var rate = (double)stumbles.Count / list.Count;
         var keys = list.Select(r => r.InterviewKey).Distinct(StringComparer.Ordinal).OrderBy(log.IndexOf).ToList();
         var stumbleKeys = stumbles.Select(r => r.InterviewKey).Distinct(StringComparer.Ordinal).Count();
         var rejected = StumbleRateWhere(log, list, o => o == InterviewOutcome.Rejected);
@@ -45,11 +46,10 @@ internal static class ThemeLesson
             InterviewCount = keys.Count,
             StumbleCount = stumbles.Count,
             StumbleInterviewCount = stumbleKeys,
-            StumbleRate = (double)stumbles.Count / list.Count,
+            StumbleRate = rate,
             // A theme that goes well (at most the strength bar's rate and no worse than the person's usual) is not a weakness
             // however many interviews its few stumbles span: "3 of 30 went wrong" is a strength, not both.
-            Recurring = !theme.IsUnthemed && stumbleKeys >= options.RecurringMinInterviews
-                && ((double)stumbles.Count / list.Count > StrengthMaxStumbleRate || (double)stumbles.Count / list.Count > usual),
+            Recurring = !theme.IsUnthemed && stumbleKeys >= options.RecurringMinInterviews && (rate > StrengthMaxStumbleRate || rate > usual),
             Trend = TrendOf(log, list),
             MeanConfidence = confidences.Count == 0 ? null : Math.Round(confidences.Average(), 2),
             StumbleRateRejected = rejected is null ? null : Math.Round(rejected.Value, 4),

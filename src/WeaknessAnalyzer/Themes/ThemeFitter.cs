@@ -249,15 +249,12 @@ internal sealed class ThemeFitter
 
         var k = ThemeCount(px, pw, pts.Length);
         var labels = semantic is null ? ClusterWords(px, pw, pts, k) : ClusterMeaning(semantic, semanticDimensions, pw, pts.Length, k);
-        // A theme mixing questions about the person with technical tasks is split before siblings are joined.
         if (_options.JoinSiblings && _options.ThemeCount is null)
         {
-            k = KindSplitter.Split(labels, k, pts.Select(j => _fitText[j]).ToArray(), pw, semantic ?? px, semantic is null ? D : semanticDimensions);
-        }
-
-        if (_options.JoinSiblings && _options.ThemeCount is null)
-        {
-            k = SiblingJoiner.Join(labels, k, pts.Select(j => _fitText[j]).ToArray(), pw, pts.Select(j => _uniqueTags[_fitIdx[j]]).ToArray(), semantic, semanticDimensions,
+            // A theme mixing questions about the person with technical tasks is split before siblings are joined.
+            var texts = pts.Select(j => _fitText[j]).ToArray();
+            k = KindSplitter.Split(labels, k, texts, pw, semantic ?? px, semantic is null ? D : semanticDimensions);
+            k = SiblingJoiner.Join(labels, k, texts, pw, pts.Select(j => _uniqueTags[_fitIdx[j]]).ToArray(), semantic, semanticDimensions,
                 _tags.Length > 0 ? _x : null, pts, _x.Columns - _tags.Length);
         }
 
