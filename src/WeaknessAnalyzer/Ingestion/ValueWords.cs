@@ -37,7 +37,8 @@ internal static class ValueWords
         (InterviewOutcome.Withdrew, ["zuruckgezogen", "zurueckgezogen", "retire", "retiree", "desiste", "retirado", "retirada",
             "teruggetrokken", "desisti", "ritirato", "ritirata"]),
         (InterviewOutcome.Advanced, ["weiter", "nachste runde", "naechste runde", "eingeladen", "tour suivant", "retenu", "retenue",
-            "siguiente ronda", "avanzado", "avance", "volgende ronde", "door", "proxima fase", "avancei", "prossimo round", "passato", "passata"]));
+            "siguiente ronda", "avanzado", "avance", "volgende ronde", "door", "prochaine etape", "etape suivante", "prochain tour",
+            "proxima etapa", "siguiente paso", "volgende stap", "prossima fase", "proxima fase", "avancei", "prossimo round", "passato", "passata"]));
 
     /// <summary>Phrases for how an answer went, in their <see cref="Words"/> form. Documented in the README's table of values.</summary>
     public static readonly FrozenDictionary<string, ResponseQuality> Responses = Table<ResponseQuality>(

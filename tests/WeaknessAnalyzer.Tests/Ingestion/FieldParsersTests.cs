@@ -79,6 +79,7 @@ public class FieldParsersTests
     [TestCase("Oferta!", InterviewOutcome.Offer)]
     [TestCase("afgewezen", InterviewOutcome.Rejected)]
     [TestCase("In attesa", InterviewOutcome.Pending)]
+    [TestCase("Prochaine étape ✅", InterviewOutcome.Advanced)]
     public void Outcomes(string cell, InterviewOutcome expected)
     {
         Assert.That(FieldParsers.TryOutcome(cell, out var outcome, out _), Is.True);
