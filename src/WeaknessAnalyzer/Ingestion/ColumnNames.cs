@@ -133,6 +133,59 @@ public static class ColumnNames
     /// <summary>The column a header names only as a fallback (<c>Created time</c> as the date), or <see langword="null"/>.</summary>
     internal static string? CanonicalizeFallback(string header) => Lookup(ByFallbackSpan, header);
 
+    private static readonly string[] InterviewerWords = ["interviewer", "interviewers", "recruiter", "recruiters", "panel", "hiring", "manager", "interviewer's"];
+    private static readonly string[] NoteWords = ["notes", "note", "comments", "comment", "remarks", "said", "says", "thoughts", "told", "words", "reflection", "reflections"];
+    private static readonly string[] TimeWords = ["hours", "hour", "hrs", "hr", "h", "time", "minutes", "mins", "min", "spent", "duration"];
+
+    /// <summary>
+    /// The column a header describes in its own words when no alias matches it, by the words it holds (in this order):
+    /// feedback (<c>Notes from interviewer</c>, <c>What the recruiter said</c>, <c>Any feedback?</c>), the person's own notes
+    /// (<c>My notes on it</c>), confidence (<c>How confident was I</c>), interest (<c>How much I wanted the job</c>),
+    /// preparation time (<c>Hours spent prepping</c>), outcome, question (<c>The question they asked</c>), response
+    /// (<c>How did it go for me</c>), date, company, stage, role; <see langword="null"/> when no rule holds.
+    /// </summary>
+    internal static string? CanonicalizeByWords(string header)
+    {
+        var words = WordsOf(header);
+        if (words.Count == 0) return null;
+        bool Any(params string[] set) => words.Any(w => set.Contains(w, StringComparer.Ordinal));
+        bool Starts(string prefix) => words.Any(w => w.StartsWith(prefix, StringComparison.Ordinal));
+        if (Any("feedback", "feedbacks") || (Any(InterviewerWords) && Any(NoteWords))) return Feedback;
+        if (Any(NoteWords) || Any("learned", "learnt", "lessons", "takeaway", "takeaways")) return Notes;
+        if (Starts("confiden")) return Confidence;
+        if (Any("interest", "interested", "excitement", "excited", "enthusiasm", "keen", "keenness") || (Any("want", "wanted") && Any("job", "it", "role", "position"))) return Interest;
+        if ((Starts("prep") || Starts("study") || Starts("studied")) && Any(TimeWords)) return PrepHours;
+        if (Any("outcome", "result", "results", "status", "decision", "verdict")) return Outcome;
+        if (Any("question", "questions", "q")) return Question;
+        if (Any("how") && Any("did", "went", "go", "going", "answered")) return Response;
+        if (Any("date", "when")) return Date;
+        if (Any("company", "employer", "organisation", "organization", "firm")) return Company;
+        if (Any("stage", "round")) return Stage;
+        if (Any("role", "position")) return Role;
+        return null;
+    }
+
+    /// <summary>A header's words: runs of letters and digits, lower-cased, accents dropped (an apostrophe stays inside a word).</summary>
+    private static List<string> WordsOf(string header)
+    {
+        var words = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var ch in header)
+        {
+            if (char.IsLetterOrDigit(ch) || (ch is '\'' or '\u2019' && current.Length > 0))
+            {
+                current.Append(ch == '\u2019' ? '\'' : char.ToLowerInvariant(ValueWords.BaseLetter(ch)));
+                continue;
+            }
+
+            if (current.Length > 0) words.Add(current.ToString().TrimEnd('\''));
+            current.Clear();
+        }
+
+        if (current.Length > 0) words.Add(current.ToString().TrimEnd('\''));
+        return words;
+    }
+
     /// <summary>The header's letters and digits, lower-cased (the form aliases are compared in).</summary>
     internal static string Squashed(string header)
     {

@@ -47,6 +47,12 @@ internal sealed class HeaderMap
             if (!taken[i] && ColumnNames.CanonicalizeFallback(headers[i]) is { } column && !_index.ContainsKey(column)) Take(i, column, ColumnMatchKind.Fallback, taken);
         }
 
+        // A header in the person's own words (Notes from interviewer), only for a column no header named.
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (!taken[i] && ColumnNames.CanonicalizeByWords(headers[i]) is { } column && !_index.ContainsKey(column)) Take(i, column, ColumnMatchKind.Fallback, taken);
+        }
+
         if (!_index.ContainsKey(ColumnNames.Question)) GuessQuestion(headers, taken);
         for (var i = 0; i < headers.Count; i++)
         {

@@ -45,6 +45,13 @@ public sealed record IngestionSummary
     /// <summary>Rows whose every cell is empty (as spreadsheets leave them at the end of a sheet): skipped, not rejected.</summary>
     public long RowsBlank { get; init; }
 
+    /// <summary>
+    /// Accepted rows that left the date blank under a row of the same interview (every company, role, stage and interview id
+    /// they fill repeats the row above), as a spreadsheet groups an interview's questions under its first row: they take
+    /// that row's date, company, role and stage and count as questions of its interview.
+    /// </summary>
+    public long RowsFilledDown { get; init; }
+
     /// <summary>Rows left out (each one is listed in <see cref="Problems"/>).</summary>
     public long RowsRejected => RowsRead - RowsAccepted - RowsBlank;
 

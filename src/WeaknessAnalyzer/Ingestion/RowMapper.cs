@@ -34,6 +34,8 @@ internal sealed class RowMapper
     private const int PoolCapacity = 200_000;
     private (string, string?, DateOnly?, DateCell?, string?, string?, string?) _keyParts;
     private string? _key;
+    private (string Candidate, DateCell? DateCell, string? DateRaw, string? Company, string? Role, string? Stage, string? InterviewId)? _identity;
+    private long _filledDown;
 
     public RowMapper(IReadOnlyList<string> headers, char delimiter, InterviewLogOptions options)
     {
@@ -107,6 +109,7 @@ internal sealed class RowMapper
                 RowsRead = RowsRead,
                 RowsAccepted = _records.Count,
                 RowsBlank = _blank,
+                RowsFilledDown = _filledDown,
                 Problems = _problems,
                 UnknownColumns = _header.Unknown,
                 Columns = [.. _header.Matches.Select(m => m.Column)],
@@ -161,7 +164,7 @@ internal sealed class RowMapper
 
         var index = _records.Count;
         var dateCell = Parse(fields, _date, ColumnNames.Date, "date ", _dates, row, line);
-        var date = dateCell is { } dc ? _settling.Date(dc, fields[_date]!.Trim(), index, row, line) : null;
+        var dateRaw = dateCell is not null ? fields[_date]!.Trim() : null;
         var outcome = Parse(fields, _outcome, ColumnNames.Outcome, "outcome ", _outcomes, row, line);
         var response = Parse(fields, _response, ColumnNames.Response, "response ", _responses, row, line);
         var confidence = Parse(fields, _confidence, ColumnNames.Confidence, "confidence ", _scales, row, line) is { } c ? _settling.Rating(ColumnNames.Confidence, c, fields[_confidence]!, index, row, line) : null;
@@ -174,6 +177,16 @@ internal sealed class RowMapper
         var role = Text(fields, _role, 2);
         var stage = Text(fields, _stage, 3);
         var interviewId = Text(fields, _interviewId, 4);
+        if (FillsDown(fields, candidate, company, role, stage, interviewId) is { } above)
+        {
+            // A spreadsheet's grouped rows: the interview's date and company only on its first row.
+            (dateCell, dateRaw) = (above.DateCell, above.DateRaw);
+            (candidate, company, role, stage, interviewId) = (above.Candidate, company ?? above.Company, role ?? above.Role, stage ?? above.Stage, interviewId ?? above.InterviewId);
+            _filledDown++;
+        }
+
+        _identity = (candidate, dateCell, dateRaw, company, role, stage, interviewId);
+        var date = dateCell is { } dc ? _settling.Date(dc, dateRaw!, index, row, line) : null;
         var feedback = Bounded(Text(fields, _feedback, 5), MaxTextLength, ColumnNames.Feedback, row, line);
         _records.Add(new InterviewRecord
         {
@@ -195,6 +208,21 @@ internal sealed class RowMapper
             Interest = interest,
             Notes = Bounded(Counted(fields, _notes), MaxTextLength, ColumnNames.Notes, row, line),
         });
+    }
+
+    /// <summary>
+    /// The interview of the row above when this row leaves its date blank (a date column exists, the row above has a date or a
+    /// company) and every interview cell it does fill (company, role, stage, interview id) repeats the row above's, for the
+    /// same candidate (or none named): the way a spreadsheet groups an interview's questions under its first row. <see langword="null"/> otherwise.
+    /// </summary>
+    private (string Candidate, DateCell? DateCell, string? DateRaw, string? Company, string? Role, string? Stage, string? InterviewId)? FillsDown(
+        string?[] fields, string candidate, string? company, string? role, string? stage, string? interviewId)
+    {
+        if (_identity is not { } above || _date < 0 || Field(fields, _date) is not null) return null;
+        if (above.DateCell is null && above.Company is null) return null;
+        if (candidate.Length > 0 && !string.Equals(candidate, above.Candidate, StringComparison.Ordinal)) return null;
+        static bool Repeats(string? value, string? aboveValue) => value is null || string.Equals(value, aboveValue, StringComparison.Ordinal);
+        return Repeats(company, above.Company) && Repeats(role, above.Role) && Repeats(stage, above.Stage) && Repeats(interviewId, above.InterviewId) ? above : null;
     }
 
     /// <summary>Questions longer than this are cut (between text elements) for analysis, with a problem listed: one huge cell must not make a small log take minutes.</summary>

@@ -311,10 +311,16 @@ public static class ReportText
                       $"If one holds a column the plan uses, name it with --map \"{summary.UnknownColumns[0]}=<column>\" (in code: InterviewLogOptions.Columns); the README lists the columns.");
         }
 
+        if (summary.RowsFilledDown > 0)
+        {
+            notes.Add($"{(summary.RowsFilledDown == 1 ? "1 row leaves" : $"{summary.RowsFilledDown} rows leave")} the date blank under a row of the same interview: " +
+                      "read as questions of the interview above, with its date and company (as a spreadsheet groups an interview's questions under its first row).");
+        }
+
         foreach (var c in summary.ColumnMatches)
         {
             if (c.MatchedBy == ColumnMatchKind.Guess) notes.Add($"The questions were read from the column '{c.Header}': the log has no question column, and its values look like questions.");
-            if (c.MatchedBy == ColumnMatchKind.Fallback) notes.Add($"The {c.Column.Replace('_', ' ')}s were read from the column '{c.Header}': the log has no {c.Column.Replace('_', ' ')} column.");
+            if (c.MatchedBy == ColumnMatchKind.Fallback) notes.Add($"{FallbackWhat(c.Column)} read from the column '{c.Header}': the log has no {c.Column.Replace('_', ' ')} column (--map \"{c.Header}=<column>\" reads it as another).");
             if (c.MatchedBy == ColumnMatchKind.Mapping) notes.Add($"The column '{c.Header}' was read as {c.Column}, as mapped.");
             if (c.TenPointScale) notes.Add($"The column '{c.Header}' was read as a 1-10 scale and halved to 1-5.");
             if (c.MostlyUnreadable)
@@ -369,4 +375,16 @@ public static class ReportText
 
     /// <summary>A response in words: "stumped", or "no response".</summary>
     public static string Response(ResponseQuality? response) => response?.ToString().ToLowerInvariant() ?? "no response";
+
+    /// <summary>What a fallback column holds, as the subject of "... read from the column": "The dates were", "The feedback was".</summary>
+    private static string FallbackWhat(string column) => column switch
+    {
+        ColumnNames.Feedback => "The interviewers' feedback was",
+        ColumnNames.Notes => "Your own notes were",
+        ColumnNames.Confidence => "The confidence ratings were",
+        ColumnNames.Interest => "The interest ratings were",
+        ColumnNames.PrepHours => "The preparation hours were",
+        ColumnNames.Response => "How each answer went was",
+        _ => $"The {column.Replace('_', ' ')}s were",
+    };
 }

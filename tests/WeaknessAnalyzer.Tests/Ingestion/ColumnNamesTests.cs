@@ -39,6 +39,31 @@ public class ColumnNamesTests
         Assert.That(ColumnNames.Canonicalize(header), Is.EqualTo(expected));
     }
 
+    [TestCase("Notes from interviewer", "feedback")]
+    [TestCase("What the recruiter said", "feedback")]
+    [TestCase("Interviewer's comments", "feedback")]
+    [TestCase("Any feedback?", "feedback")]
+    [TestCase("My notes on it", "notes")]
+    [TestCase("Prep notes", "notes")]
+    [TestCase("What I learned", "notes")]
+    [TestCase("How confident was I", "confidence")]
+    [TestCase("How much did I want the job", "interest")]
+    [TestCase("Hours spent prepping", "prep_hours")]
+    [TestCase("Final outcome", "outcome")]
+    [TestCase("The question they asked", "question")]
+    [TestCase("How did it go for me", "response")]
+    [TestCase("Date applied", "date")]
+    [TestCase("Company (parent)", "company")]
+    [TestCase("Interview round #", "stage")]
+    [TestCase("Interviewer", null)]
+    [TestCase("Hiring manager", null)]
+    [TestCase("Next steps", null)]
+    [TestCase("Salary offered", null)]
+    public void CanonicalizeByWords_reads_a_header_in_the_persons_own_words(string header, string? expected)
+    {
+        Assert.That(ColumnNames.CanonicalizeByWords(header), Is.EqualTo(expected));
+    }
+
     [Test]
     public void All_lists_the_fifteen_columns_of_the_format()
     {

@@ -121,4 +121,30 @@ public partial class InterviewLogReaderTests
         Assert.That((date.Filled, date.Cleared, date.MostlyUnreadable), Is.EqualTo((5L, 2L, true)));
         Assert.That(log.Summary.MostlyUnreadableColumns.Select(c => c.Column), Is.EqualTo(new[] { "date", "confidence" }));
     }
+
+    [Test]
+    public void A_row_without_a_date_joins_the_interview_above_only_when_nothing_it_fills_differs()
+    {
+        var log = Csv("candidate,date,company,stage,question|Ana,2026-01-05,Acme,Onsite,Design a cache|,,,,Reverse a list|Ana,,Acme,,Explain joins|Ana,,Beta,,Why Beta?|Ben,,,,Two sum|,,,,Tell me about a conflict");
+
+        Assert.That(log.Summary.RowsFilledDown, Is.EqualTo(2), "rows 2 and 3");
+        var keys = log.Records.Select(r => r.InterviewKey).ToArray();
+        Assert.That(keys[1], Is.EqualTo(keys[0]), "all blank: the interview above");
+        Assert.That(keys[2], Is.EqualTo(keys[0]), "repeats the company: the interview above");
+        Assert.That(keys[3], Is.Not.EqualTo(keys[0]), "another company: another interview, date left blank");
+        Assert.That(log.Records[3].Date, Is.Null);
+        Assert.That(keys[4], Is.Not.EqualTo(keys[3]), "another candidate");
+        Assert.That(log.Records[2].Stage, Is.EqualTo("Onsite"), "the blank stage is the interview's");
+        Assert.That(log.Records[1].Candidate, Is.EqualTo("Ana"), "a blank candidate is the candidate above");
+        Assert.That(log.Records[5].InterviewKey, Is.Not.EqualTo(keys[4]), "Ben's row has no date or company to give");
+    }
+
+    [Test]
+    public void A_log_with_a_date_on_every_row_fills_nothing_down()
+    {
+        var log = Csv("date,company,question|2026-01-05,Acme,Design a cache|2026-01-06,,Reverse a list");
+
+        Assert.That(log.Summary.RowsFilledDown, Is.Zero);
+        Assert.That(log.Records[1].Company, Is.Null);
+    }
 }

@@ -1,4 +1,5 @@
 using WeaknessAnalyzer.Ingestion;
+using WeaknessAnalyzer.Rendering;
 
 namespace WeaknessAnalyzer.Tests.Ingestion;
 
@@ -51,6 +52,22 @@ public partial class InterviewLogReaderTests
             Is.EqualTo(("Why do you want to work here?", (DateOnly?)new DateOnly(2025, 1, 14), (ResponseQuality?)ResponseQuality.Strong, (int?)4, (InterviewOutcome?)InterviewOutcome.Offer, (double?)2, "Motivation")));
         Assert.That(log.Records.Select(r => r.Response).Distinct(), Is.EquivalentTo(new ResponseQuality?[] { ResponseQuality.Strong, ResponseQuality.Ok, ResponseQuality.Weak, ResponseQuality.Stumped }));
         Assert.That(log.Records.Count(r => r.Notes == "Forgot the formula.\nLook up power analysis."), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task A_sheet_grouping_each_interviews_questions_under_its_first_row_reads_them_as_one_interview()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "grouped-rows.csv"));
+
+        Assert.That((log.Summary.RowsRead, log.Summary.RowsAccepted, log.Summary.RowsFilledDown, log.Summary.Problems.Count), Is.EqualTo((11L, 11L, 7L, 0)));
+        Assert.That(log.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(4));
+        var second = log.Records[1];
+        Assert.That((second.Date, second.Company, second.Stage), Is.EqualTo((new DateOnly(2026, 3, 2), "Stripe", "Phone screen")), "taken from the row above");
+        Assert.That(log.Records[1].InterviewKey, Is.EqualTo(log.Records[0].InterviewKey));
+        Assert.That(log.Records[3].InterviewKey, Is.Not.EqualTo(log.Records[2].InterviewKey), "a new date starts a new interview");
+        var feedback = log.Summary.ColumnMatches.Single(c => c.Column == ColumnNames.Feedback);
+        Assert.That((feedback.Header, feedback.MatchedBy), Is.EqualTo(("Notes from interviewer", ColumnMatchKind.Fallback)));
+        Assert.That(ReportText.ReadingNotes(log.Summary), Has.Some.StartsWith("7 rows leave the date blank under a row of the same interview"));
     }
 
     [Test]
