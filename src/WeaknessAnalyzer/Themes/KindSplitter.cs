@@ -5,7 +5,8 @@ namespace WeaknessAnalyzer.Themes;
 /// tasks (coding, system design), each at least <see cref="MinSideWeight"/> questions counting repeats: no one prepares
 /// "Tell me about your biggest failure" and "Find the kth largest element" as one skill, however close an embedder or a
 /// shared word ("biggest", "largest") puts them. Questions of neither side (concepts, no clear kind) go with the side
-/// whose mean direction is closer. Kinds are <see cref="ThemeKinds.Of(string)"/>'s word rules. Only used when the number
+/// whose mean direction is closer; a single stray question of one side among the other's moves to the closest theme of its
+/// own side (see <see cref="Rehome"/>). Kinds are <see cref="ThemeKinds.Of(string)"/>'s word rules. Only used when the number
 /// of themes is automatic.
 /// </summary>
 internal static class KindSplitter
@@ -58,7 +59,62 @@ internal static class KindSplitter
             }
         }
 
+        Rehome(labels, themes, sides, weights, vectors, dimensions);
         return themes;
+    }
+
+    /// <summary>
+    /// A stray: one question of a side (less than <see cref="MinSideWeight"/> of it) in a theme of the other side ("Why do you
+    /// want to work here" among coding problems, too few to split off) moves to the closest theme, by its mean direction, where
+    /// its side holds more than half the weight, if there is one. Decided on the themes as they are, then moved at once.
+    /// </summary>
+    private static void Rehome(int[] labels, int k, Side[] sides, float[] weights, float[] vectors, int d)
+    {
+        var person = new double[k];
+        var technical = new double[k];
+        var total = new double[k];
+        for (var j = 0; j < labels.Length; j++)
+        {
+            if (labels[j] < 0) continue;
+            total[labels[j]] += weights[j];
+            if (sides[j] == Side.Person) person[labels[j]] += weights[j];
+            else if (sides[j] == Side.Technical) technical[labels[j]] += weights[j];
+        }
+
+        double[]? means = null;
+        var moves = new List<(int Point, int Theme)>();
+        for (var j = 0; j < labels.Length; j++)
+        {
+            var c = labels[j];
+            if (c < 0 || sides[j] == Side.Neither) continue;
+            var (own, other) = sides[j] == Side.Person ? (person, technical) : (technical, person);
+            if (own[c] >= MinSideWeight || other[c] < MinSideWeight) continue;
+            means ??= ThemeMeans(labels, k, weights, vectors, d);
+            var best = -1;
+            var bestCosine = double.NegativeInfinity;
+            for (var t = 0; t < k; t++)
+            {
+                if (t == c || own[t] <= total[t] / 2) continue;
+                var cosine = Cosine(vectors, j, d, means.AsSpan(t * d, d));
+                if (cosine > bestCosine) (best, bestCosine) = (t, cosine);
+            }
+
+            if (best >= 0) moves.Add((j, best));
+        }
+
+        foreach (var (j, t) in moves) labels[j] = t;
+    }
+
+    private static double[] ThemeMeans(int[] labels, int k, float[] weights, float[] vectors, int d)
+    {
+        var means = new double[k * d];
+        for (var j = 0; j < labels.Length; j++)
+        {
+            if (labels[j] < 0) continue;
+            for (var i = 0; i < d; i++) means[(labels[j] * d) + i] += weights[j] * vectors[(j * d) + i];
+        }
+
+        return means;
     }
 
     private static Side SideOf(string question) => ThemeKinds.Of(question) switch
@@ -80,7 +136,7 @@ internal static class KindSplitter
         return mean;
     }
 
-    private static double Cosine(float[] vectors, int j, int d, double[] centre)
+    private static double Cosine(float[] vectors, int j, int d, ReadOnlySpan<double> centre)
     {
         double dot = 0, a = 0, b = 0;
         for (var i = 0; i < d; i++)

@@ -32,7 +32,7 @@ internal static class ThemeDescriber
         for (var c = 0; c <= k; c++) byTheme[c] = [];
         for (var u = 0; u < uniqueText.Count; u++) byTheme[uniqueTheme[u]].Add((questionKind[u], uniqueWeight[u]));
         var themeKind = new ThemeKind[k + 1];
-        for (var c = 1; c <= k; c++) themeKind[c] = ThemeKinds.Of(byTheme[c]);
+        for (var c = 1; c <= k; c++) themeKind[c] = ThemeKinds.Of(byTheme[c], forName: true);
 
         for (var u = 0; u < uniqueText.Count; u++)
         {

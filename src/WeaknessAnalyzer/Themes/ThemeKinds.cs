@@ -3,7 +3,8 @@ namespace WeaknessAnalyzer.Themes;
 /// <summary>
 /// Word rules for <see cref="ThemeKind"/>: each question gets the first kind whose cue it holds, in the order pay and
 /// logistics, motivation, system design, coding, behavioural, concept; a theme takes the kind of at least half of its
-/// questions (counting repeats), else <see cref="ThemeKind.Unknown"/>.
+/// questions (counting repeats), else <see cref="ThemeKind.Unknown"/>; for a name, motivation and behavioural questions
+/// together make a behavioural theme.
 /// </summary>
 internal static class ThemeKinds
 {
@@ -41,7 +42,10 @@ internal static class ThemeKinds
     }
 
     /// <summary>The kind at least <see cref="MinShare"/> of the weighted question kinds have, or <see cref="ThemeKind.Unknown"/>.</summary>
-    public static ThemeKind Of(IEnumerable<(ThemeKind Kind, double Weight)> questions)
+    /// <param name="questions">Each question's kind and weight (its repeats).</param>
+    /// <param name="forName">For a theme's name: motivation questions with past-behaviour ones make a behavioural theme. Sibling
+    /// joining keeps the two apart (a motivation theme and a behavioural one are not one theme only by that).</param>
+    public static ThemeKind Of(IEnumerable<(ThemeKind Kind, double Weight)> questions, bool forName = false)
     {
         var votes = new double[Enum.GetValues<ThemeKind>().Length];
         var total = 0.0;
@@ -54,6 +58,14 @@ internal static class ThemeKinds
         if (total <= 0) return ThemeKind.Unknown;
         var best = 1;
         for (var k = 2; k < votes.Length; k++) if (votes[k] > votes[best]) best = k;
+        // Motivation questions with past-behaviour ones ("Why do you want to work here?" beside a conflict story) are one
+        // behavioural theme, as interview guides file them; motivation alone stays motivation.
+        double motivation = votes[(int)ThemeKind.Motivation], behavioural = votes[(int)ThemeKind.Behavioural];
+        if (forName && motivation > 0 && behavioural > 0 && motivation + behavioural >= MinShare * total && (best == (int)ThemeKind.Motivation || votes[best] < MinShare * total))
+        {
+            return ThemeKind.Behavioural;
+        }
+
         return votes[best] >= MinShare * total ? (ThemeKind)best : ThemeKind.Unknown;
     }
 }

@@ -42,4 +42,30 @@ public class KindSplitterTests
         Assert.That(KindSplitter.Split(labels, 2, texts, weights, vectors, 2), Is.EqualTo(2));
         Assert.That(labels, Is.EqualTo(new[] { 0, 0, 1, 1 }));
     }
+
+    [Test]
+    public void A_stray_question_about_the_person_moves_to_the_closest_theme_of_its_side()
+    {
+        // Theme 0: two coding problems and one motivation question; theme 1: behavioural; theme 2: a concept theme.
+        string[] texts = ["Reverse a linked list", "Implement an LRU cache", "Why do you want to work here?", "Tell me about a conflict", "Tell me about a failure", "What is a race condition?"];
+        float[] weights = [1, 1, 1, 1, 1, 1];
+        float[] vectors = [1, 0, 1, 0.1f, 0.8f, 0.2f, 0, 1, 0.1f, 1, 0.9f, 0.3f];
+        var labels = new[] { 0, 0, 0, 1, 1, 2 };
+
+        Assert.That(KindSplitter.Split(labels, 3, texts, weights, vectors, 2), Is.EqualTo(3));
+        Assert.That(labels, Is.EqualTo(new[] { 0, 0, 1, 1, 1, 2 }), "to the behavioural theme, however close the coding theme's centre; the concept stays");
+    }
+
+    [Test]
+    public void A_stray_stays_when_no_theme_is_of_its_side()
+    {
+        string[] texts = ["Reverse a linked list", "Implement an LRU cache", "Why do you want to work here?", "What is a race condition?"];
+        float[] weights = [1, 1, 1, 1];
+        float[] vectors = [1, 0, 1, 0.1f, 0.8f, 0.2f, 0, 1];
+        var labels = new[] { 0, 0, 0, 1 };
+
+        KindSplitter.Split(labels, 2, texts, weights, vectors, 2);
+
+        Assert.That(labels, Is.EqualTo(new[] { 0, 0, 0, 1 }));
+    }
 }

@@ -38,6 +38,16 @@ public class ThemeKindTests
     }
 
     [Test]
+    public void Motivation_and_behavioural_questions_together_name_a_behavioural_theme()
+    {
+        Assert.That(ThemeKinds.Of([(ThemeKind.Motivation, 2), (ThemeKind.Behavioural, 1)], forName: true), Is.EqualTo(ThemeKind.Behavioural));
+        Assert.That(ThemeKinds.Of([(ThemeKind.Motivation, 1), (ThemeKind.Behavioural, 1), (ThemeKind.Coding, 1)], forName: true), Is.EqualTo(ThemeKind.Behavioural), "2 of 3 about the person");
+        Assert.That(ThemeKinds.Of([(ThemeKind.Motivation, 3)], forName: true), Is.EqualTo(ThemeKind.Motivation), "motivation alone stays motivation");
+        Assert.That(ThemeKinds.Of([(ThemeKind.Coding, 3), (ThemeKind.Motivation, 1), (ThemeKind.Behavioural, 1)], forName: true), Is.EqualTo(ThemeKind.Coding));
+        Assert.That(ThemeKinds.Of([(ThemeKind.Motivation, 2), (ThemeKind.Behavioural, 1)]), Is.EqualTo(ThemeKind.Motivation), "sibling joining keeps the kinds apart");
+    }
+
+    [Test]
     public void Fitted_themes_carry_their_kind_and_phrases_into_the_label_and_a_saved_model()
     {
         string[] questions =
