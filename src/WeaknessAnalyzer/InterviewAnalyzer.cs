@@ -50,8 +50,9 @@ public static class InterviewAnalyzer
         var fit = records.Count == 0
             ? null
             : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), records.Select(r => r.Category).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records), Embedder = embedder }, themeProgress, cancellationToken);
-        var themeOf = new Dictionary<long, int>(records.Count);
-        for (var i = 0; i < records.Count; i++) themeOf[records[i].RowNumber] = fit!.Assignments[i];
+        // By record, not row number: a row holding several questions is several records.
+        var themeOf = new Dictionary<InterviewRecord, int>(records.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < records.Count; i++) themeOf[records[i]] = fit!.Assignments[i];
         var themes = fit is null ? [new Theme(0, "unthemed", [], [], 0, true)] : CategoryNames.Apply(fit.Model.Themes, records, fit.Assignments);
 
         var practice = fit is null || options.PracticeQuestions == 0 ? null
@@ -88,8 +89,9 @@ public static class InterviewAnalyzer
         var problems = whole.Problems.Where(p => p.Action != ProblemAction.RowRejected && rowSet.Contains(p.RowNumber)).ToList();
         return whole with
         {
-            RowsRead = rows.Count,
-            RowsAccepted = rows.Count,
+            RowsRead = rowSet.Count,
+            RowsAccepted = rowSet.Count,
+            RowsSplit = rows.Count - rowSet.Count == 0 ? 0 : rows.GroupBy(r => r.RowNumber).Count(g => g.Count() > 1),
             RowsBlank = 0,
             Problems = problems,
             ColumnMatches = [.. whole.ColumnMatches.Select(c =>

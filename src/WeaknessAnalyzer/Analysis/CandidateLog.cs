@@ -10,11 +10,11 @@ namespace WeaknessAnalyzer.Analysis;
 /// </summary>
 internal sealed class CandidateLog
 {
-    private readonly IReadOnlyDictionary<long, int> _themeOf;
+    private readonly IReadOnlyDictionary<InterviewRecord, int> _themeOf;
     private readonly Dictionary<string, int> _interviewIndex;
     private readonly Dictionary<string, InterviewOutcome?> _outcomeOf;
 
-    public CandidateLog(InterviewLog log, string candidate, IReadOnlyList<InterviewRecord> rows, IReadOnlyDictionary<long, int> themeOf, IReadOnlyList<Theme> themes, DateOnly referenceDate)
+    public CandidateLog(InterviewLog log, string candidate, IReadOnlyList<InterviewRecord> rows, IReadOnlyDictionary<InterviewRecord, int> themeOf, IReadOnlyList<Theme> themes, DateOnly referenceDate)
     {
         Log = log;
         Candidate = candidate;
@@ -48,7 +48,7 @@ internal sealed class CandidateLog
 
     public bool IsStumble(InterviewRecord row) => Log.IsStumble(row);
 
-    public int ThemeOf(InterviewRecord row) => _themeOf[row.RowNumber];
+    public int ThemeOf(InterviewRecord row) => _themeOf[row];
 
     /// <summary>The position of an interview in <see cref="Interviews"/>.</summary>
     public int IndexOf(string interviewKey) => _interviewIndex[interviewKey];

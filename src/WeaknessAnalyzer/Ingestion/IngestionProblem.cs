@@ -39,7 +39,7 @@ public sealed record IngestionSummary
     /// <summary>Data rows read (header not counted). Always <see cref="RowsAccepted"/> + <see cref="RowsRejected"/> + <see cref="RowsBlank"/>.</summary>
     public required long RowsRead { get; init; }
 
-    /// <summary>Rows kept for analysis.</summary>
+    /// <summary>Rows kept for analysis (a row holding several questions counts once; see <see cref="RowsSplit"/>).</summary>
     public required long RowsAccepted { get; init; }
 
     /// <summary>Rows whose every cell is empty (as spreadsheets leave them at the end of a sheet): skipped, not rejected.</summary>
@@ -51,6 +51,13 @@ public sealed record IngestionSummary
     /// that row's date, company, role and stage and count as questions of its interview.
     /// </summary>
     public long RowsFilledDown { get; init; }
+
+    /// <summary>
+    /// Accepted rows whose question cell holds several questions (one per line, or a list separated by <c>;</c>), as a sheet
+    /// kept one row per interview does: each question is a record of its own that shares the row's other cells (its response,
+    /// confidence and feedback), so the log's records outnumber <see cref="RowsAccepted"/>.
+    /// </summary>
+    public long RowsSplit { get; init; }
 
     /// <summary>Rows left out (each one is listed in <see cref="Problems"/>).</summary>
     public long RowsRejected => RowsRead - RowsAccepted - RowsBlank;

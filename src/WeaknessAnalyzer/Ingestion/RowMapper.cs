@@ -36,6 +36,8 @@ internal sealed class RowMapper
     private string? _key;
     private (string Candidate, DateCell? DateCell, string? DateRaw, string? Company, string? Role, string? Stage, string? InterviewId)? _identity;
     private long _filledDown;
+    private long _accepted;
+    private readonly List<(int First, int Count)> _splitRows = [];
 
     public RowMapper(IReadOnlyList<string> headers, char delimiter, InterviewLogOptions options)
     {
@@ -80,6 +82,15 @@ internal sealed class RowMapper
     public InterviewLog Build()
     {
         var settled = _settling.Settle(_records);
+        foreach (var (first, count) in _splitRows)
+        {
+            var settledFirst = _records[first];
+            for (var p = first + 1; p < first + count; p++)
+            {
+                _records[p] = _records[p] with { Date = settledFirst.Date, Confidence = settledFirst.Confidence, Interest = settledFirst.Interest };
+            }
+        }
+
         foreach (var p in settled.Problems)
         {
             _cleared[_header[p.Column!]]++;
@@ -107,9 +118,10 @@ internal sealed class RowMapper
             Summary = new IngestionSummary
             {
                 RowsRead = RowsRead,
-                RowsAccepted = _records.Count,
+                RowsAccepted = _accepted,
                 RowsBlank = _blank,
                 RowsFilledDown = _filledDown,
+                RowsSplit = _splitRows.Count,
                 Problems = _problems,
                 UnknownColumns = _header.Unknown,
                 Columns = [.. _header.Matches.Select(m => m.Column)],
@@ -147,6 +159,7 @@ internal sealed class RowMapper
         }
 
         question = Bounded(FieldParsers.WithoutQuestionMarker(question), MaxQuestionLength, ColumnNames.Question, row, line);
+        var parts = QuestionCells.Split(question);
 
         if (fields.Length > _headerCount && fields.Skip(_headerCount).Any(f => !string.IsNullOrWhiteSpace(f)))
         {
@@ -188,11 +201,12 @@ internal sealed class RowMapper
         _identity = (candidate, dateCell, dateRaw, company, role, stage, interviewId);
         var date = dateCell is { } dc ? _settling.Date(dc, dateRaw!, index, row, line) : null;
         var feedback = Bounded(Text(fields, _feedback, 5), MaxTextLength, ColumnNames.Feedback, row, line);
-        _records.Add(new InterviewRecord
+        _accepted++;
+        var record = new InterviewRecord
         {
             RowNumber = row,
             LineNumber = line,
-            Question = Pooled(question)!,
+            Question = Pooled(parts?[0] ?? question)!,
             InterviewKey = KeyOf(candidate, interviewId, date, date is null ? dateCell : null, company, role, stage),
             Candidate = candidate,
             Date = date,
@@ -207,7 +221,13 @@ internal sealed class RowMapper
             PrepHours = prep,
             Interest = interest,
             Notes = Bounded(Counted(fields, _notes), MaxTextLength, ColumnNames.Notes, row, line),
-        });
+        };
+        _records.Add(record);
+        if (parts is null) return;
+
+        // One row, several questions: each its own record sharing the row's cells (settled once, on the first; see Build).
+        _splitRows.Add((index, parts.Count));
+        for (var p = 1; p < parts.Count; p++) _records.Add(record with { Question = Pooled(parts[p])! });
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace WeaknessAnalyzer.Rendering;
 internal sealed record JsonReport(int SchemaVersion, string ReferenceDate, bool HasCandidates, JsonIngestion Ingestion, IReadOnlyList<JsonCandidate> Candidates, IReadOnlyList<JsonCohortTheme> Cohort);
 
 internal sealed record JsonIngestion(
-    long RowsRead, long RowsAccepted, long RowsRejected, long RowsBlank, long RowsFilledDown, string Encoding, string DateOrder, IReadOnlyList<JsonColumn> Columns,
+    long RowsRead, long RowsAccepted, long RowsRejected, long RowsBlank, long RowsFilledDown, long RowsSplit, string Encoding, string DateOrder, IReadOnlyList<JsonColumn> Columns,
     IReadOnlyList<string> Notes, IReadOnlyList<JsonProblemGroup> ProblemGroups, IReadOnlyList<JsonProblem> Problems, IReadOnlyList<string> UnknownColumns);
 
 internal sealed record JsonColumn(string Column, string Header, string MatchedBy, long Filled, long Cleared, bool TenPointScale, bool MostlyUnreadable);

@@ -49,7 +49,7 @@ internal static class JsonReportMapper
         [.. report.Cohort.Select(t => new JsonCohortTheme(t.ThemeId, t.Label, t.Candidates, t.Stumbles, t.CandidateNames))]);
 
     private static JsonIngestion Ingestion(IngestionSummary s) => new(
-        s.RowsRead, s.RowsAccepted, s.RowsRejected, s.RowsBlank, s.RowsFilledDown, s.Encoding, Camel(s.DateOrder),
+        s.RowsRead, s.RowsAccepted, s.RowsRejected, s.RowsBlank, s.RowsFilledDown, s.RowsSplit, s.Encoding, Camel(s.DateOrder),
         [.. s.ColumnMatches.Select(c => new JsonColumn(c.Column, c.Header, Camel(c.MatchedBy), c.Filled, c.Cleared, c.TenPointScale, c.MostlyUnreadable))],
         ReportText.ReadingNotes(s),
         [.. s.ProblemGroups.Select(g => new JsonProblemGroup(g.Column, g.Reason, Camel(g.Action), g.Count, g.Rows, ReportText.ProblemGroup(g, s, int.MaxValue)))],

@@ -311,6 +311,12 @@ public static class ReportText
                       $"If one holds a column the plan uses, name it with --map \"{summary.UnknownColumns[0]}=<column>\" (in code: InterviewLogOptions.Columns); the README lists the columns.");
         }
 
+        if (summary.RowsSplit > 0)
+        {
+            notes.Add($"{(summary.RowsSplit == 1 ? "1 row holds" : $"{summary.RowsSplit} rows hold")} several questions in one cell (one per line, or separated by ';'): " +
+                      "each is read as a question of its own, with its row's response, confidence and feedback.");
+        }
+
         if (summary.RowsFilledDown > 0)
         {
             notes.Add($"{(summary.RowsFilledDown == 1 ? "1 row leaves" : $"{summary.RowsFilledDown} rows leave")} the date blank under a row of the same interview: " +

@@ -82,6 +82,14 @@ internal static class ThemeNamer
                 continue;
             }
 
+            // "Big O" is a name, though one of its words is a single letter.
+            if (key == "o" && run.Count > 0 && run[^1].Key == "big")
+            {
+                run[^1] = (run[^1].Key, "Big", run[^1].Index);
+                run.Add(("o", "O", index));
+                continue;
+            }
+
             if (IsFrame(key) || (skip?.Contains(key) == true && char.IsUpper(word[0])) || number || key.Length < 2)
             {
                 Flush(run, result);

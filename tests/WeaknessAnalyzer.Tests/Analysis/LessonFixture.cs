@@ -29,7 +29,7 @@ internal static class LessonFixture
         var themes = new List<Theme> { new(0, "unthemed", [], [], 0, true) };
         themes.AddRange(categories.Select((c, i) => new Theme(i + 1, c, [c], [], log.Records.Count(r => r.Category == c), false)));
         // The category "-" stands for the unthemed group.
-        var themeOf = log.Records.ToDictionary(r => r.RowNumber, r => r.Category == "-" ? Theme.UnthemedId : categories.IndexOf(r.Category ?? "") + 1);
+        var themeOf = log.Records.ToDictionary<InterviewRecord, InterviewRecord, int>(r => r, r => r.Category == "-" ? Theme.UnthemedId : categories.IndexOf(r.Category ?? "") + 1, ReferenceEqualityComparer.Instance);
         var reference = log.Records.Where(r => r.Date is not null).Select(r => r.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         return new CandidateLog(log, "", log.Records, themeOf, themes, reference);
     }

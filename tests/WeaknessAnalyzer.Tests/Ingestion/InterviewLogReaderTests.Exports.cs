@@ -71,6 +71,27 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_sheet_kept_one_row_per_interview_reads_each_question_of_the_cell()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "one-row-per-interview.csv"));
+
+        Assert.That((log.Summary.RowsRead, log.Summary.RowsAccepted, log.Summary.RowsSplit, log.Records.Count, log.Summary.Problems.Count), Is.EqualTo((3L, 3L, 3L, 9, 0)));
+        Assert.That(log.Records.Select(r => r.Question).Take(4), Is.EqualTo(new[] { "Tell me about yourself", "Why Acme?", "Explain a hash map", "Design a URL shortener" }));
+        Assert.That(log.Records.Where(r => r.RowNumber == 2).Select(r => (r.Response, r.Date, r.Feedback)).Distinct().Single(),
+            Is.EqualTo(((ResponseQuality?)ResponseQuality.Weak, (DateOnly?)new DateOnly(2026, 2, 8), "System design needs depth")), "each shares its row's cells");
+        Assert.That(ReportText.ReadingNotes(log.Summary), Has.Some.StartsWith("3 rows hold several questions in one cell"));
+    }
+
+    [Test]
+    public async Task A_split_rows_ambiguous_date_is_settled_on_every_question()
+    {
+        var log = await InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            "date,question\n03/05/2024,\"Two sum\nDesign a cache\"\n03/25/2024,Why us?\n")));
+
+        Assert.That(log.Records.Select(r => r.Date), Is.EqualTo(new DateOnly?[] { new(2024, 3, 5), new(2024, 3, 5), new(2024, 3, 25) }), "month first, settled by 03/25");
+    }
+
+    [Test]
     public async Task A_google_sheets_export_reads_the_words_people_write()
     {
         var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "google-sheets.csv"));

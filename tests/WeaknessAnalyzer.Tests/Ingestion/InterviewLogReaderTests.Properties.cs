@@ -59,7 +59,8 @@ public partial class InterviewLogReaderTests
             var physicalLines = text.Split('\n').Length;
             return log.Summary.RowsRead == log.Summary.RowsAccepted + log.Summary.RowsRejected + log.Summary.RowsBlank
                 && log.Summary.RowsRejected == log.Summary.Problems.Count(p => p.Action == ProblemAction.RowRejected)
-                && log.Records.Count == log.Summary.RowsAccepted
+                && log.Records.Select(r => r.RowNumber).Distinct().Count() == log.Summary.RowsAccepted
+                && log.Records.GroupBy(r => r.RowNumber).Count(g => g.Count() > 1) == log.Summary.RowsSplit
                 && log.Summary.Problems.All(p => p.RowNumber >= 1 && p.RowNumber <= log.Summary.RowsRead && p.LineNumber >= 2 && p.LineNumber <= physicalLines)
                 && log.Summary.Problems.All(p => p.RawValue is null);
         }).Check(Checks(400));

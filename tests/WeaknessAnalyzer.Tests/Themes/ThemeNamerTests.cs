@@ -45,6 +45,15 @@ public class ThemeNamerTests
     }
 
     [Test]
+    public void Big_O_is_a_phrase_though_one_word_is_a_letter()
+    {
+        var c = ThemeNamer.Candidates("What is the big O of binary search?");
+        Assert.That(c, Does.ContainKey("big o"));
+        Assert.That(c["big o"].Shown, Is.EqualTo("Big O"));
+        Assert.That(ThemeNamer.Candidates("Pick option A or B").Keys, Does.Not.Contain("a").And.Not.Contain("b"), "other single letters are not words");
+    }
+
+    [Test]
     public void A_bare_test_comes_after_the_phrase_that_says_which_test()
     {
         var holding = new Dictionary<string, double> { ["test"] = 4, ["a/b test"] = 2 };
