@@ -65,6 +65,6 @@ internal sealed class CandidateLog
             key, list.Select(r => r.Date).FirstOrDefault(d => d is not null), first.Company, first.Role, first.Stage,
             list.Select(r => r.Outcome).FirstOrDefault(o => o is not null), list.Count, list.Count(Log.IsStumble),
             list.Select(r => r.PrepHours).FirstOrDefault(p => p is not null), list.Select(r => r.Interest).FirstOrDefault(i => i is not null),
-            list.Any(r => r.Feedback is not null), list.Select(r => r.RowNumber).ToArray());
+            list.Any(r => r.Feedback is not null), list.Select(r => r.RowNumber).Distinct().ToArray());
     }
 }

@@ -13,7 +13,8 @@ internal static class QuestionCells
     /// <summary>
     /// The questions in a cell, in order, or <see langword="null"/> when it holds one. Lines are questions, except that a line
     /// opening with a lower-case letter or <c>(</c> after one that does not end a sentence (<c>? . ! :</c>) continues it (a long
-    /// question wrapped by hand); a single line is a list when <c>;</c> separates at least two parts of two words or more.
+    /// question wrapped by hand); a single line is a list when <c>;</c> separates three or more parts of two words or more, or two that each end
+    /// with <c>?</c>.
     /// Bullets (<c>-</c>, <c>*</c>, <c>•</c>) and numbering (<c>1.</c>, <c>Q2:</c>) before a part are dropped.
     /// </summary>
     public static List<string>? Split(string cell)
@@ -34,7 +35,9 @@ internal static class QuestionCells
         else if (cell.Contains(';', StringComparison.Ordinal))
         {
             var pieces = cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Unmarked).Where(p => p.Length > 0).ToList();
-            if (pieces.Count >= 2 && pieces.All(p => Words(p) >= 2)) parts = pieces;
+            // Two parts are a list only when both ask ("What is Big O?; Why Beta?"): a single question often carries a
+            // semicolon ("Running a compiled Haskell program; getting errors").
+            if (pieces.All(p => Words(p) >= 2) && (pieces.Count >= 3 || (pieces.Count == 2 && pieces.All(p => p.EndsWith('?'))))) parts = pieces;
         }
 
         return parts is { Count: >= 2 and <= MaxParts } ? parts : null;

@@ -77,7 +77,7 @@ internal static class QuestionGuess
         var likely = best is null ? "" : $" The column '{best}' looks like it holds the questions: map it with InterviewLogOptions.Columns (the sample's --map \"{best}=question\").";
         return new InterviewDataException(
             $"The log has no question column. Columns found: {found}. A question column is named 'question' " +
-            $"(ignoring case, spaces, underscores and hyphens) or one of: {accepted}.{likely}" +
+            $"(ignoring case, spaces, underscores and hyphens), one of: {accepted}, or a header whose words say so (such as 'The question they asked').{likely}" +
             (delimiter is not ',' ? $" The detected separator was '{(delimiter == '\t' ? "\\t" : delimiter.ToString())}'." : ""))
         { LineNumber = 1, ColumnName = ColumnNames.Question };
     }

@@ -25,6 +25,9 @@ public class QuestionCellsTests
     {
         Assert.That(QuestionCells.Split("Explain hash map collisions; What is Big O?; Why Beta?"), Is.EqualTo(new[] { "Explain hash map collisions", "What is Big O?", "Why Beta?" }));
         Assert.That(QuestionCells.Split("Explain CAP; yes"), Is.Null, "'yes' is not a question");
+        Assert.That(QuestionCells.Split("What is Big O?; Why Beta?"), Is.EqualTo(new[] { "What is Big O?", "Why Beta?" }));
+        Assert.That(QuestionCells.Split("Running a compiled Haskell program; getting errors"), Is.Null, "one question with a semicolon");
+        Assert.That(QuestionCells.Split("IDE support for Spring framework; Are they worth using?"), Is.Null, "a heading and its question");
         Assert.That(QuestionCells.Split("Reverse a linked list"), Is.Null);
     }
 

@@ -37,6 +37,18 @@ public class HtmlReportWriterTests
     }
 
     [Test]
+    public async Task A_row_holding_several_questions_is_one_row_of_its_interview()
+    {
+        // Each question of a split row carries the row's number; the interview lists the row once, and the evidence tables
+        // (which look each row's interview up) render.
+        var log = await WeaknessAnalyzer.Ingestion.InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "one-row-per-interview.csv"));
+        var report = WeaknessAnalyzer.InterviewAnalyzer.Analyze(log);
+
+        Assert.That(report.Candidates[0].Interviews.Select(i => i.Rows), Is.EqualTo(new[] { new long[] { 1 }, new long[] { 2 }, new long[] { 3 } }));
+        Assert.That(HtmlReportWriter.ToHtml(report), Does.Contain("<h2>Your development plan</h2>"));
+    }
+
+    [Test]
     public async Task An_evidence_table_shows_at_most_its_limit_and_counts_the_rest()
     {
         // 250 questions on one theme, 210 of them stumbled, over 50 interviews.
