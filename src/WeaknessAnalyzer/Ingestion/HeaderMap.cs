@@ -98,6 +98,22 @@ internal sealed class HeaderMap
         _matches[column] = new ColumnMatch(column, Headers[at].Trim(), kind);
     }
 
+    /// <summary>Whether the candidate column is a database export's title column (Notion's <c>Name</c>) matched by its name, not mapped.</summary>
+    public bool CandidateIsTitle =>
+        _matches.TryGetValue(ColumnNames.Candidate, out var m) && m.MatchedBy == ColumnMatchKind.Name && ColumnNames.TitleColumns.Contains(ColumnNames.Squashed(m.Header));
+
+    /// <summary>The candidate column is read as the interview instead (as its id when the log has none).</summary>
+    public void CandidateAsInterview()
+    {
+        var at = _index[ColumnNames.Candidate];
+        var header = _matches[ColumnNames.Candidate].Header;
+        _index.Remove(ColumnNames.Candidate);
+        _matches.Remove(ColumnNames.Candidate);
+        if (_index.ContainsKey(ColumnNames.InterviewId)) return;
+        _index[ColumnNames.InterviewId] = at;
+        _matches[ColumnNames.InterviewId] = new ColumnMatch(ColumnNames.InterviewId, header, ColumnMatchKind.Guess);
+    }
+
     /// <summary>A title column (Notion's <c>Name</c>) becomes the question column; if it was read as the candidate, the candidate column is dropped.</summary>
     private void GuessQuestion(IReadOnlyList<string> headers, bool[] taken)
     {

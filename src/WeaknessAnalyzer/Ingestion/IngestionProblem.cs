@@ -105,7 +105,10 @@ public enum ColumnMatchKind
     /// <summary>By a fallback taken only when no header names the column (<c>Created time</c> for the date).</summary>
     Fallback,
 
-    /// <summary>A guess: a database export's title column (Notion's <c>Name</c>) taken as the question column, as its values look like questions.</summary>
+    /// <summary>
+    /// A guess: a database export's title column (Notion's <c>Name</c>) taken as the question column, as its values look like
+    /// questions; or taken as the interview (not the candidate) because its values name the company (<c>Acme onsite</c>).
+    /// </summary>
     Guess,
 }
 

@@ -112,6 +112,20 @@ internal sealed class RowMapper
         }
 
         if (_header.QuestionGuessed) QuestionGuess.Confirm(_header, _records);
+        if (_header.CandidateIsTitle && TitleNamesInterviews())
+        {
+            // Notion's Name column titles each page ("Acme onsite"): those are interviews, not people.
+            var hadId = _header[ColumnNames.InterviewId] >= 0;
+            for (var i = 0; i < _records.Count; i++)
+            {
+                var r = _records[i];
+                var key = hadId ? r.InterviewKey[r.Candidate.Length..] : "\u001f#" + r.Candidate;
+                _records[i] = r with { Candidate = "", InterviewKey = key };
+            }
+
+            _header.CandidateAsInterview();
+        }
+
         return new InterviewLog
         {
             Records = _records,
@@ -301,6 +315,25 @@ internal sealed class RowMapper
     }
 
 
+
+    /// <summary>
+    /// Whether a title column read as the candidate names interviews: in at least half of the rows naming a company, the title
+    /// holds it ("Acme onsite", "Beta - phone screen"), which a person's name does not.
+    /// </summary>
+    private bool TitleNamesInterviews()
+    {
+        int rows = 0, naming = 0;
+        long last = -1;
+        foreach (var r in _records)
+        {
+            if (r.RowNumber == last || r.Candidate.Length == 0 || string.IsNullOrWhiteSpace(r.Company)) continue;
+            last = r.RowNumber;
+            rows++;
+            if (r.Candidate.Contains(r.Company.Trim(), StringComparison.OrdinalIgnoreCase)) naming++;
+        }
+
+        return rows >= 2 && naming * 2 >= rows;
+    }
 
     /// <summary>Rows of one interview share its key: the interview id, or candidate, date, company, role and stage.</summary>
     /// <remarks>An ambiguous date (settled only after the read) is keyed by its numbers, which are the same for the rows of one interview.</remarks>

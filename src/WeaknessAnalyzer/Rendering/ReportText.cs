@@ -325,7 +325,15 @@ public static class ReportText
 
         foreach (var c in summary.ColumnMatches)
         {
-            if (c.MatchedBy == ColumnMatchKind.Guess) notes.Add($"The questions were read from the column '{c.Header}': the log has no question column, and its values look like questions.");
+            if (c.MatchedBy == ColumnMatchKind.Guess && c.Column == ColumnNames.InterviewId)
+            {
+                notes.Add($"The column '{c.Header}' was read as the interview, not the candidate: its values name the company (--map \"{c.Header}=candidate\" reads it as the person).");
+            }
+            else if (c.MatchedBy == ColumnMatchKind.Guess)
+            {
+                notes.Add($"The questions were read from the column '{c.Header}': the log has no question column, and its values look like questions.");
+            }
+
             if (c.MatchedBy == ColumnMatchKind.Fallback) notes.Add($"{FallbackWhat(c.Column)} read from the column '{c.Header}': the log has no {c.Column.Replace('_', ' ')} column (--map \"{c.Header}=<column>\" reads it as another).");
             if (c.MatchedBy == ColumnMatchKind.Mapping) notes.Add($"The column '{c.Header}' was read as {c.Column}, as mapped.");
             if (c.TenPointScale) notes.Add($"The column '{c.Header}' was read as a 1-10 scale and halved to 1-5.");

@@ -83,6 +83,28 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_notion_title_naming_the_company_is_the_interview_not_the_candidate()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "notion-interview-pages.csv"));
+
+        Assert.That((log.Summary.RowsAccepted, log.Summary.RowsSplit, log.Summary.Problems.Count), Is.EqualTo((9L, 8L, 0)));
+        Assert.That(log.Records.Select(r => r.Candidate).Distinct(), Is.EqualTo(new[] { "" }), "one person, not nine");
+        Assert.That(log.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(9));
+        Assert.That(log.Records.Count(r => r.InterviewKey == log.Records[0].InterviewKey), Is.EqualTo(3), "Acme phone screen: three questions");
+        Assert.That(log.Summary.ColumnMatches.Where(m => m.Header == "Name").Select(m => (m.Column, m.MatchedBy)).Single(), Is.EqualTo(("interview_id", ColumnMatchKind.Guess)));
+        Assert.That(ReportText.ReadingNotes(log.Summary), Has.Some.StartsWith("The column 'Name' was read as the interview, not the candidate"));
+    }
+
+    [Test]
+    public async Task A_name_column_of_people_stays_the_candidate()
+    {
+        var log = await InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            "Name,Company,Question\nAna,Acme,Two sum\nAna,Acme,Why us?\nBo,Beta,Design a cache\n")));
+
+        Assert.That(log.Records.Select(r => r.Candidate), Is.EqualTo(new[] { "Ana", "Ana", "Bo" }));
+    }
+
+    [Test]
     public async Task A_split_rows_ambiguous_date_is_settled_on_every_question()
     {
         var log = await InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
