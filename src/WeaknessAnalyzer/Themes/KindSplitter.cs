@@ -2,7 +2,7 @@ namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
 /// Splits a theme that holds both questions about the person (behavioural, motivation, pay and logistics) and technical
-/// tasks (coding, system design), each at least <see cref="MinSideWeight"/> questions counting repeats: no one prepares
+/// ones (coding, system design, concepts such as "What is statistical power?"), each at least <see cref="MinSideWeight"/> questions counting repeats: no one prepares
 /// "Tell me about your biggest failure" and "Find the kth largest element" as one skill, however close an embedder or a
 /// shared word ("biggest", "largest") puts them. Questions of neither side (concepts, no clear kind) go with the side
 /// whose mean direction is closer; a single stray question of one side among the other's moves to the closest theme of its
@@ -120,7 +120,7 @@ internal static class KindSplitter
     private static Side SideOf(string question) => ThemeKinds.Of(question) switch
     {
         ThemeKind.Behavioural or ThemeKind.Motivation or ThemeKind.Logistics => Side.Person,
-        ThemeKind.Coding or ThemeKind.SystemDesign => Side.Technical,
+        ThemeKind.Coding or ThemeKind.SystemDesign or ThemeKind.Concept => Side.Technical,
         _ => Side.Neither,
     };
 

@@ -17,6 +17,7 @@ public class QuestionCellsTests
     {
         Assert.That(QuestionCells.Split("Design a system that\nhandles a million requests a second"), Is.Null);
         Assert.That(QuestionCells.Split("Design a cache\n(follow-up: eviction)"), Is.Null);
+        Assert.That(QuestionCells.Split("How would you investigate?\n(follow-up: only on mobile?)"), Is.Null, "a bracketed follow-up after a question mark");
         Assert.That(QuestionCells.Split("biggest failure?\ndesign twitter's timeline"), Is.EqualTo(new[] { "biggest failure?", "design twitter's timeline" }), "a line after a question mark is a new question");
     }
 
