@@ -13,8 +13,8 @@ internal static class QuestionCells
     /// <summary>
     /// The questions in a cell, in order, or <see langword="null"/> when it holds one. Lines are questions, except that a line
     /// opening with <c>(</c> (a follow-up in brackets), or with a lower-case letter after one that does not end a sentence
-    /// (<c>? . ! :</c>), continues it (a long question wrapped by hand); a single line is a list when <c>;</c> separates three or more parts of two words or more, or two that each end
-    /// with <c>?</c>.
+    /// (<c>? . ! :</c>), continues it (a long question wrapped by hand); a single line is a list when <c>;</c> separates three
+    /// or more parts of two words or more, or two that each end with <c>?</c>.
     /// Bullets (<c>-</c>, <c>*</c>, <c>•</c>) and numbering (<c>1.</c>, <c>Q2:</c>) before a part are dropped.
     /// </summary>
     public static List<string>? Split(string cell)

@@ -115,11 +115,12 @@ internal sealed class RowMapper
         if (_header.CandidateIsTitle && TitleNamesInterviews())
         {
             // Notion's Name column titles each page ("Acme onsite"): those are interviews, not people.
+            // Every key opens with the candidate (see KeyOf): without it, the key is the one an unnamed candidate gets.
             var hadId = _header[ColumnNames.InterviewId] >= 0;
             for (var i = 0; i < _records.Count; i++)
             {
                 var r = _records[i];
-                var key = hadId ? r.InterviewKey[r.Candidate.Length..] : "\u001f#" + r.Candidate;
+                var key = hadId || r.Candidate.Length == 0 ? r.InterviewKey[r.Candidate.Length..] : IdKey("", r.Candidate);
                 _records[i] = r with { Candidate = "", InterviewKey = key };
             }
 
@@ -345,10 +346,12 @@ internal sealed class RowMapper
         var day = date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : pending is { } a ? string.Create(CultureInfo.InvariantCulture, $"?{a.First}/{a.Second}/{a.Year}") : "";
         _key = interviewId is not null
-            ? candidate + "\u001f#" + interviewId
+            ? IdKey(candidate, interviewId)
             : string.Join('\u001f', candidate, day, company ?? "", role ?? "", stage ?? "");
         return _key;
     }
+
+    private static string IdKey(string candidate, string interviewId) => candidate + "\u001f#" + interviewId;
 
     private void Problem(long row, long line, string? column, string reason, ProblemAction action, string? raw)
     {

@@ -2,10 +2,10 @@ namespace WeaknessAnalyzer.Themes;
 
 /// <summary>
 /// Splits a theme that holds both questions about the person (behavioural, motivation, pay and logistics) and technical
-/// ones (coding, system design, concepts such as "What is statistical power?"), each at least <see cref="MinSideWeight"/> questions counting repeats: no one prepares
-/// "Tell me about your biggest failure" and "Find the kth largest element" as one skill, however close an embedder or a
-/// shared word ("biggest", "largest") puts them. Questions of neither side (concepts, no clear kind) go with the side
-/// whose mean direction is closer; a single stray question of one side among the other's moves to the closest theme of its
+/// ones (coding, system design, concepts such as "What is statistical power?"), each at least <see cref="MinSideWeight"/>
+/// questions counting repeats: no one prepares "Tell me about your biggest failure" and "Find the kth largest element" as
+/// one skill, however close an embedder or a shared word ("biggest", "largest") puts them. Questions of no clear kind go
+/// with the side whose mean direction is closer; a single stray question of one side among the other's moves to the closest theme of its
 /// own side (see <see cref="Rehome"/>). Kinds are <see cref="ThemeKinds.Of(string)"/>'s word rules. Only used when the number
 /// of themes is automatic.
 /// </summary>

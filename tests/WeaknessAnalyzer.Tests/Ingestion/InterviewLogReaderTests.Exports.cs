@@ -96,6 +96,16 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_page_without_a_title_is_its_own_interview_by_date()
+    {
+        var log = await InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            "Name,Date,Company,Question\nAcme onsite,2024-01-02,Acme,Two sum\nBeta call,2024-01-05,Beta,Why us?\n,2024-01-09,Gamma,Design a cache\n,2024-01-12,Delta,Reverse a list\n")));
+
+        Assert.That(log.Records.Select(r => r.Candidate).Distinct(), Is.EqualTo(new[] { "" }));
+        Assert.That(log.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(4), "the two untitled pages are two interviews");
+    }
+
+    [Test]
     public async Task A_name_column_of_people_stays_the_candidate()
     {
         var log = await InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
