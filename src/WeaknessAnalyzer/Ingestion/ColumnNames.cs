@@ -71,7 +71,7 @@ public static class ColumnNames
     /// </summary>
     private static readonly (string Name, string[] Aliases)[] Translations =
     [
-        (Question, ["frage", "fragen", "interviewfrage", "gestelltefrage", "questionposee", "pregunta", "preguntas", "vraag", "vragen",
+        (Question, ["frage", "fragen", "interviewfrage", "gestelltefrage", "wassiefragten", "questionposee", "pregunta", "preguntas", "vraag", "vragen",
             "pergunta", "perguntas", "domanda", "domande"]),
         (Candidate, ["kandidat", "kandidatin", "bewerber", "bewerberin", "candidat", "candidato", "candidata", "kandidaat", "nom", "nombre", "nome"]),
         (Date, ["datum", "termin", "gesprachsdatum", "fecha", "data", "dataentretien", "fechaentrevista", "datacolloquio"]),

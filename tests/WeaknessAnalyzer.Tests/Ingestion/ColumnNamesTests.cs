@@ -24,6 +24,7 @@ public class ColumnNamesTests
     [TestCase("Résultat", "outcome")]
     [TestCase("Entreprise", "company")]
     [TestCase("Préparation (h)", "prep_hours")]
+    [TestCase("Was sie fragten", "question")]
     [TestCase("Pregunta", "question")]
     [TestCase("Confianza (1-5)", "confidence")]
     [TestCase("Vraag", "question")]
