@@ -43,15 +43,19 @@ internal static class ValueWords
     /// <summary>Phrases for how an answer went, in their <see cref="Words"/> form. Documented in the README's table of values.</summary>
     public static readonly FrozenDictionary<string, ResponseQuality> Responses = Table<ResponseQuality>(
         (ResponseQuality.Strong, ["strong", "good", "great", "excellent", "nailed it", "nailed", "very good", "solid", "crushed it", "crushed",
-            "aced", "aced it", "perfect", "went well", "really good", "smooth", "confident", "killed it", "well", "awesome", "fantastic"]),
+            "aced", "aced it", "perfect", "went well", "really good", "smooth", "confident", "killed it", "well", "awesome", "fantastic",
+            "easy", "solved", "breeze", "flawless", "went great", "comfortable", "nailed this", "got it right"]),
         (ResponseQuality.Ok, ["ok", "okay", "fine", "average", "decent", "adequate", "so so", "mixed", "meh", "ok ish", "okish", "okayish",
             "okay ish", "alright", "all right", "fair", "acceptable", "not bad", "middling", "passable", "reasonable", "mediocre", "mid"]),
         (ResponseQuality.Weak, ["weak", "poor", "bad", "shaky", "struggled", "rambled", "rough", "bombed", "bombed it", "terrible", "awful",
             "horrible", "flopped", "fumbled", "messed up", "botched", "not great", "not good", "not well", "struggling", "incomplete",
-            "partial", "partially", "sloppy", "unsure", "hesitant", "vague", "needs work", "could be better", "not so good", "wobbly"]),
+            "partial", "partially", "sloppy", "unsure", "hesitant", "vague", "needs work", "could be better", "not so good", "wobbly",
+            "stumbled", "awkward", "guessed", "patchy", "clumsy", "iffy", "shallow", "superficial", "muddled", "confused", "nervous",
+            "forgot", "wrong", "incorrect", "not sure", "not confident", "half right"]),
         (ResponseQuality.Stumped, ["stumped", "blank", "blanked", "froze", "frozen", "no answer", "failed", "couldnt answer", "could not answer",
             "no idea", "no clue", "didnt know", "did not know", "skipped", "gave up", "stuck", "lost", "drew a blank", "went blank",
-            "mind went blank", "dnf", "didnt answer", "did not answer", "couldnt solve", "could not solve", "didnt finish", "did not finish"]),
+            "mind went blank", "dnf", "didnt answer", "did not answer", "couldnt solve", "could not solve", "didnt finish", "did not finish",
+            "couldnt explain", "could not explain", "clueless", "totally lost", "had no idea", "no idea at all"]),
         (ResponseQuality.Strong, ["gut", "sehr gut", "stark", "super", "bien", "tres bien", "bueno", "buena", "muy bien", "goed", "heel goed",
             "bom", "boa", "muito bem", "bene", "molto bene", "ottimo"]),
         (ResponseQuality.Ok, ["mittel", "geht so", "passabel", "moyen", "regular", "normal", "normaal", "redelijk", "razoavel",
@@ -103,7 +107,10 @@ internal static class ValueWords
         return folded.Length > 0 && char.IsLetterOrDigit(folded[0]) ? folded[0] : ch;
     }
 
-    /// <summary>Finds the one meaning of a cell: the whole cell, else the phrases in it (longest first), when they agree and no negation is left over.</summary>
+    /// <summary>
+    /// Finds the one meaning of a cell: the whole cell, else the phrases in it (longest first), when they agree and no
+    /// negation comes before one of them ("weak - didn't pick a shard key" is weak; "didn't go well" means nothing).
+    /// </summary>
     /// <param name="table">The phrases and their meanings.</param>
     /// <param name="raw">The cell.</param>
     /// <param name="value">The meaning found.</param>
@@ -115,6 +122,7 @@ internal static class ValueWords
         if (table.TryGetValue(words, out value)) return true;
         var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         T? found = null;
+        var negated = false;
         for (var i = 0; i < tokens.Length;)
         {
             var matched = 0;
@@ -122,6 +130,8 @@ internal static class ValueWords
             {
                 if (table.TryGetValue(string.Join(' ', tokens, i, n), out var v))
                 {
+                    // A negation before a phrase turns it round ("didn't go well"): no meaning is guessed.
+                    if (negated) return Fail(out value);
                     if (found is { } f && !EqualityComparer<T>.Default.Equals(f, v))
                     {
                         if (reconcile?.Invoke(f, v) is not { } agreed) return Fail(out value);
@@ -133,7 +143,7 @@ internal static class ValueWords
                 }
             }
 
-            if (matched == 0 && Negations.Contains(tokens[i])) return Fail(out value);
+            if (matched == 0 && Negations.Contains(tokens[i])) negated = true;
             i += Math.Max(1, matched);
         }
 

@@ -53,6 +53,8 @@ public class ColumnNamesTests
     [TestCase("Final outcome", "outcome")]
     [TestCase("The question they asked", "question")]
     [TestCase("How did it go for me", "response")]
+    [TestCase("My answer was...", "response")]
+    [TestCase("Questions and answers", "question")]
     [TestCase("Date applied", "date")]
     [TestCase("Company (parent)", "company")]
     [TestCase("Interview round #", "stage")]

@@ -69,6 +69,7 @@ public class FieldParsersTests
     [TestCase("Moved forward", InterviewOutcome.Advanced)]
     [TestCase("Waiting", InterviewOutcome.Pending)]
     [TestCase("Rejected after the onsite", InterviewOutcome.Rejected)]
+    [TestCase("Rejected, no feedback given", InterviewOutcome.Rejected)]
     [TestCase("not moving forward", InterviewOutcome.Rejected)]
     [TestCase("NEXT_ROUND", InterviewOutcome.Advanced)]
     [TestCase("Absage \u274C", InterviewOutcome.Rejected)]
@@ -121,6 +122,15 @@ public class FieldParsersTests
     [TestCase("geen idee", ResponseQuality.Stumped)]
     [TestCase("rambled and lost the thread", ResponseQuality.Weak)]
     [TestCase("good start, decent finish", ResponseQuality.Ok)]
+    [TestCase("weak - didn't pick a shard key with confidence", ResponseQuality.Weak)]
+    [TestCase("Rambled. mentioned locks but not isolation levels", ResponseQuality.Weak)]
+    [TestCase("Stumbled on the queueing and retries", ResponseQuality.Weak)]
+    [TestCase("Couldn't explain consistent hashing", ResponseQuality.Stumped)]
+    [TestCase("awkward", ResponseQuality.Weak)]
+    [TestCase("guessed", ResponseQuality.Weak)]
+    [TestCase("easy", ResponseQuality.Strong)]
+    [TestCase("solved", ResponseQuality.Strong)]
+    [TestCase("not confident", ResponseQuality.Weak)]
     public void Responses(string cell, ResponseQuality expected)
     {
         Assert.That(FieldParsers.TryResponse(cell, CultureInfo.InvariantCulture, out var response, out _), Is.True);
@@ -201,12 +211,16 @@ public class FieldParsersTests
     [TestCase("didn't hear back")]
     [TestCase("offer, then rejected")]
     [TestCase("no idea")]
+    [TestCase("didn't get the offer")]
+    [TestCase("not rejected yet")]
     public void Outcomes_that_do_not_read(string cell) =>
         Assert.That(FieldParsers.TryOutcome(cell, out _, out _), Is.False, "a negation or two outcomes that disagree are not guessed");
 
     [TestCase("purple")]
     [TestCase("not sure it went well")]
     [TestCase("good then stumped")]
+    [TestCase("didn't go well")]
+    [TestCase("I don't think it was good")]
     [TestCase("7")]
     public void Responses_that_do_not_read(string cell) =>
         Assert.That(FieldParsers.TryResponse(cell, CultureInfo.InvariantCulture, out _, out _), Is.False);
