@@ -47,13 +47,14 @@ public static class InterviewAnalyzer
         var records = log.Records;
         // The fit's question vectors serve the practice suggestions too.
         var embedder = options.Themes.Embedder is { } inner ? new MemoEmbedder(inner) : null;
+        var companyWords = CompanyWords(records);
         var fit = records.Count == 0
             ? null
-            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), records.Select(r => r.Category).ToArray(), options.Themes with { NameSkipWords = CompanyWords(records), Embedder = embedder }, themeProgress, cancellationToken);
+            : ThemeModel.Fit(records.Select(r => r.Question).ToArray(), records.Select(r => r.Category).ToArray(), options.Themes with { NameSkipWords = companyWords, Embedder = embedder }, themeProgress, cancellationToken);
         // By record, not row number: a row holding several questions is several records.
         var themeOf = new Dictionary<InterviewRecord, int>(records.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < records.Count; i++) themeOf[records[i]] = fit!.Assignments[i];
-        var themes = fit is null ? [new Theme(0, "unthemed", [], [], 0, true)] : CategoryNames.Apply(fit.Model.Themes, records, fit.Assignments);
+        var themes = fit is null ? [new Theme(0, "unthemed", [], [], 0, true)] : CategoryNames.Apply(fit.Model.Themes, records, fit.Assignments, companyWords);
 
         var practice = fit is null || options.PracticeQuestions == 0 ? null
             : new Practice.PracticeSuggester(themes, records.Select(r => r.Question).ToArray(), fit.Assignments, embedder, options.PracticeQuestions, cancellationToken);

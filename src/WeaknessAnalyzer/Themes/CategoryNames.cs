@@ -7,7 +7,8 @@ namespace WeaknessAnalyzer.Themes;
 /// at least <see cref="MinShare"/> of a theme's questions that have a category share one tag (a cell may hold several:
 /// "stats, experimentation"; a slash separates only with spaces around it, so "A/B testing" is one tag), and at least half of the theme's questions have a category, the theme's label starts with
 /// that tag as the person wrote it most often, instead of the kind from word rules ("Databases: inner join, SQL query").
-/// The theme's phrases become the ones the label shows. The grouping itself is not changed.
+/// The theme's phrases become the ones the label shows, and come from the questions under that tag (chosen again from
+/// them when none of the theme's phrases does). The grouping itself is not changed.
 /// </summary>
 internal static class CategoryNames
 {
@@ -16,38 +17,80 @@ internal static class CategoryNames
 
     private static readonly string[] Separators = [",", ";", "|", " / ", "\n"];
 
-    public static IReadOnlyList<Theme> Apply(IReadOnlyList<Theme> themes, IReadOnlyList<InterviewRecord> records, IReadOnlyList<int> assignments)
+    public static IReadOnlyList<Theme> Apply(IReadOnlyList<Theme> themes, IReadOnlyList<InterviewRecord> records, IReadOnlyList<int> assignments, IReadOnlySet<string>? skip = null)
     {
         if (!records.Any(r => !string.IsNullOrWhiteSpace(r.Category))) return themes;
-        var byTheme = new Dictionary<int, List<string?>>();
+        var byTheme = new Dictionary<int, List<(string Question, string? Category)>>();
         for (var i = 0; i < records.Count; i++)
         {
             if (!byTheme.TryGetValue(assignments[i], out var list)) byTheme[assignments[i]] = list = [];
-            list.Add(records[i].Category);
+            list.Add((records[i].Question, records[i].Category));
         }
 
-        return [.. themes.Select(t => t.IsUnthemed || t.Phrases.Count == 0 || !byTheme.TryGetValue(t.Id, out var cells) ? t : Named(t, cells))];
+        // Questions holding each phrase anywhere in the log, and the mean theme size, for phrases chosen again (see Named).
+        var everywhere = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            foreach (var key in ThemeNamer.Candidates(r.Question, skip).Keys) everywhere[key] = everywhere.GetValueOrDefault(key) + 1;
+        }
+
+        var average = Math.Max(1, byTheme.Where(t => t.Key != 0).Select(t => (double)t.Value.Count).DefaultIfEmpty(1).Average());
+        return [.. themes.Select(t => t.IsUnthemed || t.Phrases.Count == 0 || !byTheme.TryGetValue(t.Id, out var items) ? t : Named(t, items, skip, everywhere, average))];
     }
 
-    private static Theme Named(Theme theme, List<string?> cells)
+    private static Theme Named(Theme theme, List<(string Question, string? Category)> items, IReadOnlySet<string>? skip, Dictionary<string, double> everywhere, double average)
     {
-        var tagged = cells.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => Tags(c!)).ToList();
-        if (tagged.Count == 0 || tagged.Count * 2 < cells.Count) return theme;
-        var best = tagged.SelectMany(t => t.Select(x => x.Key).Distinct(StringComparer.Ordinal))
+        var tagged = items.Where(c => !string.IsNullOrWhiteSpace(c.Category)).Select(c => (c.Question, Tags: Tags(c.Category!))).ToList();
+        if (tagged.Count == 0 || tagged.Count * 2 < items.Count) return theme;
+        var best = tagged.SelectMany(t => t.Tags.Select(x => x.Key).Distinct(StringComparer.Ordinal))
             .GroupBy(k => k, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First();
         if (best.Count < MinShare * tagged.Count) return theme;
-        var shown = tagged.SelectMany(t => t).Where(x => x.Key == best.Key).GroupBy(x => x.Shown, StringComparer.Ordinal)
+        var shown = tagged.SelectMany(t => t.Tags).Where(x => x.Key == best.Key).GroupBy(x => x.Shown, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         // "sql" or "ml" in lower case is an acronym the person did not bother to capitalise; "stats" is a word.
         var title = shown.Length <= 3 && shown.All(char.IsLower) ? shown.ToUpperInvariant() : char.ToUpperInvariant(shown[0]) + shown[1..];
+        // The title names the questions under that tag, so the phrases after it come from them too: a frontend question
+        // in a theme the person filed mostly under concurrency does not name it ("Concurrency: CSS specificity").
+        var titled = tagged.Where(t => t.Tags.Any(x => x.Key == best.Key)).Select(t => t.Question).ToList();
+        var phrases = Held(theme.Phrases, titled, skip);
+        if (phrases.Count == 0) phrases = Chosen(titled, skip, everywhere, average);
         // A phrase that only repeats the tag ("database" under "Databases") is dropped from the label.
         var tagWords = best.Key.Split(' ');
-        var phrases = theme.Phrases.Where(p => !TextKeys.DedupKey(p).Split(' ').All(w => tagWords.Any(t => SameWord(w, t)))).ToList();
+        phrases = phrases.Where(p => !TextKeys.DedupKey(p).Split(' ').All(w => tagWords.Any(t => SameWord(w, t)))).ToList();
         // The phrases are the ones the label shows, so the plan's actions do not name the tag either ("Explain database, ...").
         return phrases.Count == 0 ? theme : theme with { Label = $"{title}: {string.Join(", ", phrases)}", Phrases = phrases };
+    }
+
+    /// <summary>The phrases that at least one of the questions holds.</summary>
+    private static List<string> Held(IReadOnlyList<string> phrases, List<string> questions, IReadOnlySet<string>? skip)
+    {
+        var held = questions.SelectMany(q => ThemeNamer.Candidates(q, skip).Keys).ToHashSet(StringComparer.Ordinal);
+        // A phrase's key is its longest candidate key (the phrase as a whole).
+        return [.. phrases.Where(p => ThemeNamer.Candidates(p).Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault() is { } key && held.Contains(key))];
+    }
+
+    /// <summary>Phrases chosen from these questions alone, as <see cref="ThemeDescriber"/> chooses them from a whole theme.</summary>
+    private static List<string> Chosen(List<string> questions, IReadOnlySet<string>? skip, Dictionary<string, double> everywhere, double average)
+    {
+        var holding = new Dictionary<string, double>(StringComparer.Ordinal);
+        var position = new Dictionary<string, double>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var q in questions)
+        {
+            foreach (var (key, (text, at)) in ThemeNamer.Candidates(q, skip))
+            {
+                holding[key] = holding.GetValueOrDefault(key) + 1;
+                position[key] = position.GetValueOrDefault(key) + at;
+                if (!forms.TryGetValue(key, out var f)) forms[key] = f = new Dictionary<string, int>(StringComparer.Ordinal);
+                f[text] = f.GetValueOrDefault(text) + 1;
+            }
+        }
+
+        string ShownAs(string key) => forms[key].OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        return ThemeNamer.Choose(holding, position, ShownAs, everywhere, questions.Count, average);
     }
 
     /// <summary>Same word up to a plural or suffix: one stem, or one a prefix of the other ("database", "databases").</summary>
