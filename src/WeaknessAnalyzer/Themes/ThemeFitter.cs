@@ -247,7 +247,7 @@ internal sealed class ThemeFitter
             (semantic, semanticDimensions) = WithTags(semantic, semanticDimensions, pts);
         }
 
-        var k = ThemeCount(px, pw, pts.Length);
+        var k = ThemeCount(px, pw, pts);
         var labels = semantic is null ? ClusterWords(px, pw, pts, k) : ClusterMeaning(semantic, semanticDimensions, pw, pts.Length, k);
         if (_options.JoinSiblings && _options.ThemeCount is null)
         {
@@ -281,16 +281,36 @@ internal sealed class ThemeFitter
 
     /// <summary>
     /// The number of themes: the option, or chosen by silhouette in the latent space (even with an embedder: it is more stable
-    /// across seeds), never above 1.5·√(distinct questions) when automatic, so small logs get a handful of themes.
+    /// across seeds), never above 1.5·√(distinct questions) when automatic, so small logs get a handful of themes. When the
+    /// person filed the questions under categories, automatic k is at least the number of categories that hold
+    /// <see cref="ThemeOptions.MinThemeSize"/> or more questions (each question counted under its main tag): the silhouette
+    /// then never lumps two things the person keeps apart (a backend engineer's two frontend questions with concurrency).
     /// </summary>
-    private int ThemeCount(float[] px, float[] pw, int n)
+    private int ThemeCount(float[] px, float[] pw, int[] pts)
     {
+        var n = pts.Length;
         var maxK = Math.Max(1, Math.Min(_options.MaxThemes, (int)(pw.Sum() / _options.MinThemeSize)));
         if (_options.ThemeCount is null) maxK = Math.Min(maxK, Math.Max(2, (int)Math.Ceiling(1.5 * Math.Sqrt(n))));
         maxK = Math.Min(maxK, n);
         if (_options.ThemeCount is { } fixedK) return Math.Min(fixedK, n);
         Report(ThemeFitStage.ChoosingThemeCount);
-        return ThemeCountSelector.Choose(px, n, D, pw, Math.Min(_options.MinThemes, maxK), maxK, _options, _parallel, Token);
+        var minK = Math.Min(Math.Max(_options.MinThemes, CategoryCount(pts)), maxK);
+        return ThemeCountSelector.Choose(px, n, D, pw, minK, maxK, _options, _parallel, Token);
+    }
+
+    /// <summary>The categories holding at least the minimum theme size of the fitted questions, each question under its most frequent tag (ties: ordinal); 0 without categories.</summary>
+    private int CategoryCount(int[] pts)
+    {
+        if (_tags.Length == 0) return 0;
+        var perTag = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var j in pts)
+        {
+            if (_uniqueTags[_fitIdx[j]] is not { Count: > 0 } tags) continue;
+            var main = tags.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
+            perTag[main] = perTag.GetValueOrDefault(main) + 1;
+        }
+
+        return perTag.Count(t => t.Value >= _options.MinThemeSize);
     }
 
     /// <summary>Words only: k-means with twice the themes, iterative classification, Ward merging back to k, refinement again.</summary>
