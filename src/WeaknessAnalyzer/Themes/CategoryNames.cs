@@ -31,7 +31,7 @@ internal static class CategoryNames
         var everywhere = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var r in records)
         {
-            foreach (var key in ThemeNamer.Candidates(r.Question, skip).Keys) everywhere[key] = everywhere.GetValueOrDefault(key) + 1;
+            foreach (var key in CandidatesOf(r.Question, skip).Keys) everywhere[key] = everywhere.GetValueOrDefault(key) + 1;
         }
 
         var average = Math.Max(1, byTheme.Where(t => t.Key != 0).Select(t => (double)t.Value.Count).DefaultIfEmpty(1).Average());
@@ -67,9 +67,9 @@ internal static class CategoryNames
     /// <summary>The phrases that at least one of the questions holds.</summary>
     private static List<string> Held(IReadOnlyList<string> phrases, List<string> questions, IReadOnlySet<string>? skip)
     {
-        var held = questions.SelectMany(q => ThemeNamer.Candidates(q, skip).Keys).ToHashSet(StringComparer.Ordinal);
+        var held = questions.SelectMany(q => CandidatesOf(q, skip).Keys).ToHashSet(StringComparer.Ordinal);
         // A phrase's key is its longest candidate key (the phrase as a whole).
-        return [.. phrases.Where(p => ThemeNamer.Candidates(p).Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault() is { } key && held.Contains(key))];
+        return [.. phrases.Where(p => (p == ThemeNamer.WhyThisCompany ? p : ThemeNamer.Candidates(p).Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault()) is { } key && held.Contains(key))];
     }
 
     /// <summary>Phrases chosen from these questions alone, as <see cref="ThemeDescriber"/> chooses them from a whole theme.</summary>
@@ -80,7 +80,7 @@ internal static class CategoryNames
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var q in questions)
         {
-            foreach (var (key, (text, at)) in ThemeNamer.Candidates(q, skip))
+            foreach (var (key, (text, at)) in CandidatesOf(q, skip))
             {
                 holding[key] = holding.GetValueOrDefault(key) + 1;
                 position[key] = position.GetValueOrDefault(key) + at;
@@ -92,6 +92,9 @@ internal static class CategoryNames
         string ShownAs(string key) => forms[key].OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         return ThemeNamer.Choose(holding, position, ShownAs, everywhere, questions.Count, average);
     }
+
+    private static Dictionary<string, (string Shown, int Position)> CandidatesOf(string question, IReadOnlySet<string>? skip) =>
+        ThemeNamer.Candidates(question, skip, ThemeKinds.Of(question, skip) == ThemeKind.Motivation);
 
     /// <summary>Same word up to a plural or suffix: one stem, or one a prefix of the other ("database", "databases").</summary>
     private static bool SameWord(string a, string b) =>

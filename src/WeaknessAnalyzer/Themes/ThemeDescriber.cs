@@ -26,24 +26,33 @@ internal static class ThemeDescriber
         // The ways a phrase was written other than in lower case ("SQL", "bit.ly" is lower already): few keys have any.
         var written = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
 
-        // Kinds first: a phrase from a question of another kind than its theme's counts half towards the name.
-        var questionKind = uniqueText.Select(ThemeKinds.Of).ToArray();
+        // Kinds first: they weigh the phrases (below).
+        var questionKind = uniqueText.Select(q => ThemeKinds.Of(q, options.NameSkipWords)).ToArray();
         var byTheme = new List<(ThemeKind, double)>[k + 1];
         for (var c = 0; c <= k; c++) byTheme[c] = [];
         for (var u = 0; u < uniqueText.Count; u++) byTheme[uniqueTheme[u]].Add((questionKind[u], uniqueWeight[u]));
         var themeKind = new ThemeKind[k + 1];
         for (var c = 1; c <= k; c++) themeKind[c] = ThemeKinds.Of(byTheme[c], forName: true);
 
+        // A theme about the person is named from its questions about the person, a technical theme from its technical ones;
+        // the other side's phrases only when those give none ("Motivation: current job, data science", not "..., left join"
+        // for the one SQL question that sat with them). Another kind on the same side counts half.
+        var otherHolding = new Dictionary<string, double>?[k + 1];
+        var otherPosition = new Dictionary<string, double>?[k + 1];
         for (var u = 0; u < uniqueText.Count; u++)
         {
             var c = uniqueTheme[u];
             var w = uniqueWeight[u];
             count[c] += (int)w;
-            var nameWeight = themeKind[c] == ThemeKind.Unknown || questionKind[u] == themeKind[c] ? w : w * ThemeNamer.OtherKindWeight;
-            foreach (var (key, (shown, at)) in ThemeNamer.Candidates(uniqueText[u], options.NameSkipWords))
+            var sameKind = themeKind[c] == ThemeKind.Unknown || questionKind[u] == themeKind[c];
+            var otherSide = !sameKind && SideOf(questionKind[u]) is { } side && side != SideOf(themeKind[c]);
+            var nameWeight = sameKind || otherSide ? w : w * ThemeNamer.OtherKindWeight;
+            var into = !otherSide ? holding[c] : otherHolding[c] ??= new Dictionary<string, double>(StringComparer.Ordinal);
+            var intoPosition = !otherSide ? position[c] : otherPosition[c] ??= new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (key, (shown, at)) in ThemeNamer.Candidates(uniqueText[u], options.NameSkipWords, questionKind[u] == ThemeKind.Motivation))
             {
-                Add(holding[c], key, nameWeight);
-                Add(position[c], key, nameWeight * at);
+                Add(into, key, nameWeight);
+                Add(intoPosition, key, nameWeight * at);
                 Add(everywhere, key, w);
                 if (string.Equals(shown, key, StringComparison.Ordinal)) continue;
                 if (!written.TryGetValue(key, out var forms)) written[key] = forms = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -81,7 +90,8 @@ internal static class ThemeDescriber
                 .Take(options.RepresentativeCount)
                 .Select(j => uniqueText[fitIdx[j]])
                 .ToArray();
-            var phrases = id == 0 ? [] : ThemeNamer.Choose(holding[id], position[id], ShownAs, everywhere, count[id], averageQuestions);
+            var (named, namedPosition) = holding[id].Count > 0 || otherHolding[id] is null ? (holding[id], position[id]) : (otherHolding[id]!, otherPosition[id]!);
+            var phrases = id == 0 ? [] : ThemeNamer.Choose(named, namedPosition, ShownAs, everywhere, count[id], averageQuestions);
             var kind = themeKind[id];
             var label = id == 0 ? "unthemed"
                 : phrases.Count > 0 ? ThemeNamer.Label(kind, phrases)
@@ -93,6 +103,14 @@ internal static class ThemeDescriber
 
         return themes;
     }
+
+    /// <summary>Whether a kind is about the person (true), technical (false) or not known (null).</summary>
+    private static bool? SideOf(ThemeKind kind) => kind switch
+    {
+        ThemeKind.Behavioural or ThemeKind.Motivation or ThemeKind.Logistics => true,
+        ThemeKind.SystemDesign or ThemeKind.Coding or ThemeKind.Concept => false,
+        _ => null,
+    };
 
     /// <summary>The theme's most distinctive terms by c-TF-IDF; a term whose stems were all taken already (or a pair of one stem) is skipped.</summary>
     private static List<string> Keywords(Dictionary<string, double> termFreq, double terms, Dictionary<string, double> total, double average, int count)

@@ -14,7 +14,7 @@ internal static class ThemeKinds
     private static readonly (ThemeKind Kind, string[] Cues)[] Rules =
     [
         (ThemeKind.Logistics, ["salary expectation", "expected salary", "salary range", "current salary", "your salary", "compensation", "pay range", "notice period", "start date", "when could you start", "when can you start", "relocat", "visa", "sponsorship", "expected pay", "benefits", "equity", "remote or", "hybrid"]),
-        (ThemeKind.Motivation, ["about yourself", "why do you want", "why are you leaving", "why did you leave", "why should we hire", "why this", "why us", "why our", "why would you", "what attracts you", "what interests you", "walk me through your resume", "walk me through your cv", "where do you see yourself", "motivat", "your greatest strength", "your greatest weakness", "strengths and weaknesses", "career goals", "leave your current", "leaving your current", "questions for us"]),
+        (ThemeKind.Motivation, ["about yourself", "why do you want", "why are you leaving", "why did you leave", "why should we hire", "why this", "why us", "why our", "why would you", "why here", "why join", "why work ", "why the role", "what attracts you", "what interests you", "walk me through your resume", "walk me through your cv", "where do you see yourself", "motivat", "your greatest strength", "your greatest weakness", "your biggest strength", "your biggest weakness", "strengths and weaknesses", "career goals", "leave your current", "leaving your current", "questions for us"]),
         (ThemeKind.SystemDesign, ["design a ", "design an ", "design the ", "design of a", "system design", "architecture of", "architect a", "scale a ", "scaling a ", "scale to", "million users", "high availability", "distributed system", "url shortener", "rate limiter", "load balanc", "sharding", "back-of-the-envelope", "capacity estimate"]),
         (ThemeKind.Coding, ["implement", "write a function", "write code", "write a program", "write a sql", "write a query", "sql query that", "code a ", "coding", "algorithm", "complexity", "big o", "linked list", "binary tree", "binary search", "array", "substring", "string is a", "palindrome", "two numbers", "sorted", "recursion", "recursive", "dynamic programming", "graph", "hash map", "leetcode", "reverse a",
             " bst", "bfs", "dfs", "two sum", "kth largest", "kth smallest", "merge intervals", "number of islands", "lru cache", "trie ",
@@ -22,6 +22,20 @@ internal static class ThemeKinds
         (ThemeKind.Behavioural, ["tell me about a time", "describe a time", "describe a situation", "give an example", "give me an example", "a time when", "a time you", "conflict", "disagree", "difficult feedback", "mentor", "led a", "lead a", "leadership", "manage a team", "managed a team", "stakeholder", "failure", "failed", "mistake", "proud", "challenge you", "tense situation", "underperform", "colleague", "teammate", "your manager", "pressure", "deadline", "prioritis", "prioritiz"]),
         (ThemeKind.Concept, ["what is", "what are", "what's", "explain", "difference between", "when would you", "how does", "how do", "why is", "why does", "compare", " vs ", "versus", "define", "pros and cons", "trade-off", "tradeoff"]),
     ];
+
+    /// <summary>
+    /// The kind of one question as <see cref="Of(string)"/> gives it, and a motivation question when it asks why one of the
+    /// log's companies in at most three words ("Why Wise?", "Why Acme Bank?").
+    /// </summary>
+    /// <param name="question">The question.</param>
+    /// <param name="companyWords">The lower-case words of the log's company names, or <see langword="null"/>.</param>
+    public static ThemeKind Of(string question, IReadOnlySet<string>? companyWords)
+    {
+        var kind = Of(question);
+        if (kind != ThemeKind.Unknown || companyWords is not { Count: > 0 }) return kind;
+        var words = ThemeNamer.Words(question).Select(w => w.Word.ToLowerInvariant()).ToList();
+        return words.Count is >= 2 and <= 4 && words[0] == "why" && words.Skip(1).Any(companyWords.Contains) ? ThemeKind.Motivation : kind;
+    }
 
     /// <summary>The kind of one question, or <see cref="ThemeKind.Unknown"/>.</summary>
     public static ThemeKind Of(string question)

@@ -21,7 +21,7 @@ internal static class ThemeNamer
     /// <summary>See the class remarks.</summary>
     public const double LongerPhraseShare = 0.7;
 
-    /// <summary>A phrase from a question whose kind differs from its theme's counts this much towards the name (a mentoring question in a motivation theme does not name it).</summary>
+    /// <summary>A phrase from a question whose kind differs from its theme's (on the same side: about the person, or technical) counts this much towards the name (a mentoring question in a motivation theme does not name it).</summary>
     public const double OtherKindWeight = 0.5;
 
     /// <summary>Only this many best-scored candidates are considered (the longer-phrase check is quadratic in them).</summary>
@@ -39,12 +39,23 @@ internal static class ThemeNamer
     /// <summary>A label is at most about this long; phrases past it are left to <see cref="Theme.Phrases"/>.</summary>
     public const int MaxLabelLength = 48;
 
+    /// <summary>The phrase for "Why Acme?" and its like.</summary>
+    public const string WhyThisCompany = "why this company";
+
     /// <summary>One question's candidate phrases: key (lower case, each word stemmed) → the text as written and the index of its first word.</summary>
     /// <param name="text">The question.</param>
     /// <param name="skip">Lower-case words that are not part of a name when capitalised (the log's company names: "At Acme, ..."; a lower-case "data" in "Data Corp" still counts), or <see langword="null"/>.</param>
-    public static Dictionary<string, (string Shown, int Position)> Candidates(string text, IReadOnlySet<string>? skip = null)
+    /// <param name="motivation">The question asks why the person wants the job: "Why Acme?" (the company skipped) is named "why this company".</param>
+    public static Dictionary<string, (string Shown, int Position)> Candidates(string text, IReadOnlySet<string>? skip = null, bool motivation = false)
     {
         var result = new Dictionary<string, (string Shown, int Position)>(StringComparer.Ordinal);
+        if (motivation && skip is { Count: > 0 } && Words(text).ToList() is { Count: >= 2 and <= 4 } asked
+            && string.Equals(asked[0].Word, "why", StringComparison.OrdinalIgnoreCase) && asked.Skip(1).Any(w => skip.Contains(w.Word.ToLowerInvariant())))
+        {
+            result[WhyThisCompany] = (WhyThisCompany, 0);
+            return result;
+        }
+
         var run = new List<(string Key, string Shown, int Index)>();
         var offset = 0;
         // A phrase never spans a clause break: "SQL: top 3 products" holds "top 3 products", not "SQL top".

@@ -28,6 +28,14 @@ public class ThemeKindTests
     public void Each_question_gets_the_first_kind_whose_cue_it_holds(string question, ThemeKind kind) =>
         Assert.That(ThemeKinds.Of(question), Is.EqualTo(kind));
 
+    [TestCase("Why Wise?", ThemeKind.Motivation)]
+    [TestCase("why acme bank?", ThemeKind.Motivation)]
+    [TestCase("Why Kafka?", ThemeKind.Unknown)]
+    [TestCase("Why is Wise's API rate-limited per key and not per user?", ThemeKind.Concept)]
+    [TestCase("Why work here?", ThemeKind.Motivation)]
+    public void Why_one_of_the_logs_companies_is_a_motivation_question(string question, ThemeKind kind) =>
+        Assert.That(ThemeKinds.Of(question, new HashSet<string>(["wise", "acme", "bank"])), Is.EqualTo(kind));
+
     [Test]
     public void A_theme_takes_the_kind_of_at_least_half_of_its_questions_counting_repeats()
     {
