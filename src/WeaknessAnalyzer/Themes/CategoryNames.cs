@@ -7,8 +7,8 @@ namespace WeaknessAnalyzer.Themes;
 /// at least <see cref="MinShare"/> of a theme's questions that have a category share one tag (a cell may hold several:
 /// "stats, experimentation"; a slash separates only with spaces around it, so "A/B testing" is one tag), and at least half of the theme's questions have a category, the theme's label starts with
 /// that tag as the person wrote it most often, instead of the kind from word rules ("Databases: inner join, SQL query").
-/// The theme's phrases become the ones the label shows, and come from the questions under that tag (chosen again from
-/// them when none of the theme's phrases does). The grouping itself is not changed.
+/// The theme's phrases become the ones the label shows, and come from the questions under that tag (the theme's phrases
+/// that one of them holds, topped up with phrases chosen from them alone). The grouping itself is not changed.
 /// </summary>
 internal static class CategoryNames
 {
@@ -56,13 +56,26 @@ internal static class CategoryNames
         // in a theme the person filed mostly under concurrency does not name it ("Concurrency: CSS specificity").
         var titled = tagged.Where(t => t.Tags.Any(x => x.Key == best.Key)).Select(t => t.Question).ToList();
         var phrases = Held(theme.Phrases, titled, skip);
-        if (phrases.Count == 0) phrases = Chosen(titled, skip, everywhere, average);
+        if (phrases.Count < theme.Phrases.Count)
+        {
+            // Topped up from the phrases those questions give, none sharing a word stem with one kept.
+            var stems = phrases.SelectMany(StemsOf).ToHashSet(StringComparer.Ordinal);
+            foreach (var extra in Chosen(titled, skip, everywhere, average))
+            {
+                if (phrases.Count == theme.Phrases.Count || string.Join(", ", phrases.Append(extra)).Length > ThemeNamer.MaxLabelLength) break;
+                if (StemsOf(extra).Any(stems.Contains)) continue;
+                phrases.Add(extra);
+                stems.UnionWith(StemsOf(extra));
+            }
+        }
         // A phrase that only repeats the tag ("database" under "Databases") is dropped from the label.
         var tagWords = best.Key.Split(' ');
         phrases = phrases.Where(p => !TextKeys.DedupKey(p).Split(' ').All(w => tagWords.Any(t => SameWord(w, t)))).ToList();
         // The phrases are the ones the label shows, so the plan's actions do not name the tag either ("Explain database, ...").
         return phrases.Count == 0 ? theme : theme with { Label = $"{title}: {string.Join(", ", phrases)}", Phrases = phrases };
     }
+
+    private static IEnumerable<string> StemsOf(string phrase) => TextKeys.DedupKey(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextKeys.Stem);
 
     /// <summary>The phrases that at least one of the questions holds.</summary>
     private static List<string> Held(IReadOnlyList<string> phrases, List<string> questions, IReadOnlySet<string>? skip)

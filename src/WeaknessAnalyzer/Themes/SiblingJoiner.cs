@@ -39,7 +39,7 @@ internal static class SiblingJoiner
     public const double MaxTagShareOfLog = 0.5;
 
     /// <summary>Category words that name no skill of their own ("Technical", "Behavioural", "Other"): they join nothing.</summary>
-    private static readonly HashSet<string> GenericTags = new(StringComparer.Ordinal) { "technical", "tech", "general", "other", "others", "misc", "miscellaneous", "hard skills", "soft skills", "behavioural", "behavioral", "behaviour", "behavior", "non technical", "nontechnical", "interview", "question", "questions", "hr", "screening" };
+    internal static readonly HashSet<string> GenericTags = new(StringComparer.Ordinal) { "technical", "tech", "general", "other", "others", "misc", "miscellaneous", "hard skills", "soft skills", "behavioural", "behavioral", "behaviour", "behavior", "non technical", "nontechnical", "interview", "question", "questions", "hr", "screening" };
 
     private static readonly ThemeKind[] OneSkillKinds = [ThemeKind.SystemDesign, ThemeKind.Motivation, ThemeKind.Logistics];
 
@@ -157,7 +157,7 @@ internal static class SiblingJoiner
     }
 
     /// <summary>The median cosine over all pairs of the themes' centres before joining (0 without an embedder or with one theme).</summary>
-    private static double TypicalCosine(List<double[]?> centres)
+    internal static double TypicalCosine(List<double[]?> centres)
     {
         var cosines = new List<double>();
         for (var a = 0; a < centres.Count; a++)

@@ -247,15 +247,17 @@ internal sealed class ThemeFitter
             (semantic, semanticDimensions) = WithTags(semantic, semanticDimensions, pts);
         }
 
-        var k = ThemeCount(px, pw, pts);
+        var k = ThemeCount(px, pw, pts.Length);
         var labels = semantic is null ? ClusterWords(px, pw, pts, k) : ClusterMeaning(semantic, semanticDimensions, pw, pts.Length, k);
         if (_options.JoinSiblings && _options.ThemeCount is null)
         {
             // A theme mixing questions about the person with technical tasks is split before siblings are joined.
             var texts = pts.Select(j => _fitText[j]).ToArray();
             k = KindSplitter.Split(labels, k, texts, pw, semantic ?? px, semantic is null ? D : semanticDimensions);
-            k = SiblingJoiner.Join(labels, k, texts, pw, pts.Select(j => _uniqueTags[_fitIdx[j]]).ToArray(), semantic, semanticDimensions,
+            var pointTags = pts.Select(j => _uniqueTags[_fitIdx[j]]).ToArray();
+            k = SiblingJoiner.Join(labels, k, texts, pw, pointTags, semantic, semanticDimensions,
                 _tags.Length > 0 ? _x : null, pts, _x.Columns - _tags.Length);
+            if (_tags.Length > 0) k = TagSplitter.Split(labels, k, pointTags, semantic ?? px, semantic is null ? D : semanticDimensions, _options.MinThemeSize);
         }
 
         // Themes smaller than the minimum are dissolved; the rest get a normalised centre (and a classifier when refined).
@@ -281,36 +283,16 @@ internal sealed class ThemeFitter
 
     /// <summary>
     /// The number of themes: the option, or chosen by silhouette in the latent space (even with an embedder: it is more stable
-    /// across seeds), never above 1.5·√(distinct questions) when automatic, so small logs get a handful of themes. When the
-    /// person filed the questions under categories, automatic k is at least the number of categories that hold
-    /// <see cref="ThemeOptions.MinThemeSize"/> or more questions (each question counted under its main tag): the silhouette
-    /// then never lumps two things the person keeps apart (a backend engineer's two frontend questions with concurrency).
+    /// across seeds), never above 1.5·√(distinct questions) when automatic, so small logs get a handful of themes.
     /// </summary>
-    private int ThemeCount(float[] px, float[] pw, int[] pts)
+    private int ThemeCount(float[] px, float[] pw, int n)
     {
-        var n = pts.Length;
         var maxK = Math.Max(1, Math.Min(_options.MaxThemes, (int)(pw.Sum() / _options.MinThemeSize)));
         if (_options.ThemeCount is null) maxK = Math.Min(maxK, Math.Max(2, (int)Math.Ceiling(1.5 * Math.Sqrt(n))));
         maxK = Math.Min(maxK, n);
         if (_options.ThemeCount is { } fixedK) return Math.Min(fixedK, n);
         Report(ThemeFitStage.ChoosingThemeCount);
-        var minK = Math.Min(Math.Max(_options.MinThemes, CategoryCount(pts)), maxK);
-        return ThemeCountSelector.Choose(px, n, D, pw, minK, maxK, _options, _parallel, Token);
-    }
-
-    /// <summary>The categories holding at least the minimum theme size of the fitted questions, each question under its most frequent tag (ties: ordinal); 0 without categories.</summary>
-    private int CategoryCount(int[] pts)
-    {
-        if (_tags.Length == 0) return 0;
-        var perTag = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var j in pts)
-        {
-            if (_uniqueTags[_fitIdx[j]] is not { Count: > 0 } tags) continue;
-            var main = tags.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
-            perTag[main] = perTag.GetValueOrDefault(main) + 1;
-        }
-
-        return perTag.Count(t => t.Value >= _options.MinThemeSize);
+        return ThemeCountSelector.Choose(px, n, D, pw, Math.Min(_options.MinThemes, maxK), maxK, _options, _parallel, Token);
     }
 
     /// <summary>Words only: k-means with twice the themes, iterative classification, Ward merging back to k, refinement again.</summary>

@@ -96,6 +96,23 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_backend_engineers_sheet_reads_how_each_answer_went_in_their_own_words()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "backend-sheet.csv"));
+
+        Assert.That((log.Summary.RowsRead, log.Summary.RowsAccepted, log.Records.Count), Is.EqualTo((33L, 33L, 33)));
+        Assert.That(log.Summary.ColumnMatches.Where(m => m.Header == "My answer was...").Select(m => m.Column).Single(), Is.EqualTo("response"));
+        // Only "honestly I don't" and "much better this time - token bucket + redis" say nothing a rule can read.
+        Assert.That(log.Summary.Problems.Select(p => (p.RowNumber, p.Column)), Is.EqualTo(new[] { (16L, "response"), (30L, "response") }));
+        Assert.That(log.Records.Where(r => r.RowNumber is 7 or 10 or 19 or 25).Select(r => r.Response), Is.EqualTo(new ResponseQuality?[]
+        {
+            ResponseQuality.Weak, ResponseQuality.Weak, ResponseQuality.Weak, ResponseQuality.Stumped,
+        }), "Rambled. mentioned locks but not...; weak - didn't pick...; Stumbled on...; Couldn't explain...");
+        Assert.That(log.Records[0].Question, Is.EqualTo("Walk me through your current project"), "the Q: marker dropped");
+        Assert.That(log.Records.Select(r => r.Interest).Distinct(), Is.EquivalentTo(new int?[] { 5, 3, 2, 4 }), "stars");
+    }
+
+    [Test]
     public async Task A_page_without_a_title_is_its_own_interview_by_date()
     {
         var log = await InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(

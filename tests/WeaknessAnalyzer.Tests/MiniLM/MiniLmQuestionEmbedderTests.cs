@@ -116,4 +116,22 @@ public class MiniLmQuestionEmbedderTests
         Assert.That(nmi, Is.GreaterThan(0.42477 + 0.1));
         Assert.That(ThemeModel.Fit(questions, options with { MaxDegreeOfParallelism = 1 }).Assignments, Is.EqualTo(fit.Assignments));
     }
+
+    [Test]
+    public async Task A_backend_engineers_frontend_questions_are_their_own_theme_and_name_no_other()
+    {
+        // backend-sheet.csv: the person filed "Explain the virtual DOM" and "What is CSS specificity?" (one interview for a
+        // frontend role they did not want) under Frontend; by meaning they sat in the concurrency theme and named it
+        // ("Concurrency: CSS specificity, virtual DOM"), plan item 2. The kept assertions are about grouping and names,
+        // which hold on any CPU's last bits.
+        var options = AnalysisOptions.Default with { Themes = ThemeOptions.Default with { Embedder = _embedder } };
+
+        var c = (await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Exports", "backend-sheet.csv"), options)).Candidates.Single();
+
+        var frontend = c.Themes.Single(t => t.Label.StartsWith("Frontend:", StringComparison.Ordinal));
+        Assert.That(frontend.Questions.Select(q => q.Question), Is.EquivalentTo(new[] { "Explain the virtual DOM", "What is CSS specificity?" }));
+        Assert.That(frontend.Recurring, Is.False, "one interview: not a pattern to plan around");
+        Assert.That(c.Plan.Items[0].Theme, Does.StartWith("System design: rate limiter"));
+        Assert.That(c.Plan.Items.Select(i => i.Theme), Has.None.Contains("CSS").And.None.Contains("DOM").And.None.Contains("race condition"));
+    }
 }
