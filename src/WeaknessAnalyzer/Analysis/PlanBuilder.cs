@@ -147,11 +147,13 @@ internal static class PlanBuilder
 
     /// <summary>
     /// What the interviewers said about the theme: the feedback sentences of the interviews with a stumble on it that
-    /// share a word (up to its stem) with the theme's keywords or phrases; at most <see cref="FeedbackQuotes"/>, once each.
+    /// share a word (up to its stem) with the theme's keywords, phrases or title (the part of the label before a colon); at most <see cref="FeedbackQuotes"/>, once each.
     /// </summary>
     private static string[] FeedbackOn(CandidateLog log, ThemeFinding f)
     {
-        var stems = f.Keywords.Concat(f.Phrases).SelectMany(TextKeys.Tokens).Select(TextKeys.Stem).ToHashSet(StringComparer.Ordinal);
+        // The label's title counts too: the person's own category ("Concurrency: ...") is often the interviewer's word.
+        var title = f.Label.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? f.Label[..colon] : "";
+        var stems = f.Keywords.Concat(f.Phrases).Append(title).SelectMany(TextKeys.Tokens).Select(TextKeys.Stem).ToHashSet(StringComparer.Ordinal);
         if (stems.Count == 0) return [];
         var stumbledRows = f.Questions.Where(q => q.Stumble).Select(q => q.Row).ToHashSet();
         return [.. log.Rows.Where(r => stumbledRows.Contains(r.RowNumber) && !string.IsNullOrWhiteSpace(r.Feedback))

@@ -54,6 +54,18 @@ public class InterviewAnalyzerTests
     }
 
     [Test]
+    public async Task A_backend_engineers_plan_quotes_the_interviewer_who_named_their_category()
+    {
+        // backend-sheet.csv, by words: "Concurrency answers were shaky" shares no word with the theme's questions, only with
+        // the person's own category, which titles the theme.
+        var c = (await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Exports", "backend-sheet.csv"), AnalysisOptions.Default)).Candidates.Single();
+
+        Assert.That(c.Plan.Items[0].Theme, Does.StartWith("System design: rate limiter"));
+        var concurrency = c.Plan.Items.Single(i => i.Theme.StartsWith("Concurrency:", StringComparison.Ordinal));
+        Assert.That(concurrency.Feedback, Is.EqualTo(new[] { "Concurrency answers were shaky" }));
+    }
+
+    [Test]
     public async Task A_coachs_sheet_gives_each_student_their_own_weak_area_first_and_no_theme_mixes_people_with_code()
     {
         var report = await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Exports", "coach-three-students.csv"), AnalysisOptions.Default);
