@@ -59,6 +59,12 @@ public sealed record IngestionSummary
     /// </summary>
     public long RowsSplit { get; init; }
 
+    /// <summary>
+    /// The line the header was read from: 1, or a later line when the first rows (a title such as "My interview tracker",
+    /// blank rows) name no question column and one of the next 10 does; the lines above it are not rows of the log.
+    /// </summary>
+    public long HeaderLine { get; init; } = 1;
+
     /// <summary>Rows left out (each one is listed in <see cref="Problems"/>).</summary>
     public long RowsRejected => RowsRead - RowsAccepted - RowsBlank;
 

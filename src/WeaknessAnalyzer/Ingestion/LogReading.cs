@@ -35,6 +35,9 @@ internal sealed class LogReading
 
     public CsvReaderOptions CsvOptions { get; }
 
+    /// <summary>Rows above the header (a title, blank rows) that are looked past for a header naming the question column.</summary>
+    internal const int MaxRowsAboveHeader = 10;
+
     public async Task RunAsync(CsvReader csv, IProgress<IngestionProgress>? progress, Func<long> bytesRead, long totalBytes, CancellationToken ct)
     {
         try
@@ -43,10 +46,27 @@ internal sealed class LogReading
             _mapper = new RowMapper(csv.Headers, csv.Separator, _options);
             if (!_mapper.Header.HasQuestion)
             {
-                // Read a few rows so that the error can name the column that looks like the questions.
+                // A sheet with a title (and blank rows) above its header: the header is the first of the next rows that
+                // names a question column. Otherwise read a few rows so that the error can name the column that looks
+                // like the questions.
                 var sample = new List<string?[]>();
-                while (sample.Count < 50 && await csv.ReadAsync(ct).ConfigureAwait(false)) sample.Add(ReadFields(csv));
-                throw QuestionGuess.Missing(_mapper.Header, csv.Separator, sample);
+                while (sample.Count < 50 && await csv.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    var row = ReadFields(csv);
+                    if (sample.Count < MaxRowsAboveHeader && row.Any(f => !string.IsNullOrWhiteSpace(f)))
+                    {
+                        var below = new RowMapper([.. row.Select(f => f ?? "")], csv.Separator, _options, csv.LineNumber);
+                        if (below.Header.HasQuestion)
+                        {
+                            _mapper = below;
+                            break;
+                        }
+                    }
+
+                    sample.Add(row);
+                }
+
+                if (!_mapper.Header.HasQuestion) throw QuestionGuess.Missing(_mapper.Header, csv.Separator, sample);
             }
 
             var recovery = new QuoteRecovery(CsvOptions, _mapper);

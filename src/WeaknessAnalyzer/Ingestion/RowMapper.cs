@@ -39,8 +39,12 @@ internal sealed class RowMapper
     private long _accepted;
     private readonly List<(int First, int Count)> _splitRows = [];
 
-    public RowMapper(IReadOnlyList<string> headers, char delimiter, InterviewLogOptions options)
+    /// <summary>The line the header was read from (1 unless a title sat above it).</summary>
+    public long HeaderLine { get; }
+
+    public RowMapper(IReadOnlyList<string> headers, char delimiter, InterviewLogOptions options, long headerLine = 1)
     {
+        HeaderLine = headerLine;
         _options = options;
         Delimiter = delimiter;
         var culture = options.Culture;
@@ -57,7 +61,7 @@ internal sealed class RowMapper
 
         var headerProblems = new List<IngestionProblem>();
         _header = new HeaderMap(headers, options, headerProblems);
-        foreach (var p in headerProblems) Problem(p.RowNumber, p.LineNumber, p.Column, p.Reason, p.Action, null);
+        foreach (var p in headerProblems) Problem(p.RowNumber, p.LineNumber == 1 ? headerLine : p.LineNumber, p.Column, p.Reason, p.Action, null);
         _settling = new ColumnSettling(options, _header.SaysTenPoint(ColumnNames.Confidence), _header.SaysTenPoint(ColumnNames.Interest));
         _headerCount = headers.Count;
         (_filled, _cleared) = (new long[headers.Count], new long[headers.Count]);
@@ -148,6 +152,7 @@ internal sealed class RowMapper
                 })],
                 DateOrder = settled.DateOrder,
                 Delimiter = Delimiter,
+                HeaderLine = HeaderLine,
             },
         };
     }

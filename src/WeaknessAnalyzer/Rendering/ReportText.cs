@@ -311,6 +311,11 @@ public static class ReportText
                       $"If one holds a column the plan uses, name it with --map \"{summary.UnknownColumns[0]}=<column>\" (in code: InterviewLogOptions.Columns); the README lists the columns.");
         }
 
+        if (summary.HeaderLine > 1)
+        {
+            notes.Add($"The header is on line {summary.HeaderLine}: the {(summary.HeaderLine == 2 ? "line" : $"{summary.HeaderLine - 1} lines")} above it (a title) {(summary.HeaderLine == 2 ? "was" : "were")} not read as rows.");
+        }
+
         if (summary.RowsSplit > 0)
         {
             notes.Add($"{(summary.RowsSplit == 1 ? "1 row holds" : $"{summary.RowsSplit} rows hold")} several questions in one cell (one per line, or separated by ';'): " +

@@ -109,9 +109,19 @@ internal static class CategoryNames
     private static Dictionary<string, (string Shown, int Position)> CandidatesOf(string question, IReadOnlySet<string>? skip) =>
         ThemeNamer.Candidates(question, skip, ThemeKinds.Of(question, skip) == ThemeKind.Motivation);
 
-    /// <summary>Same word up to a plural or suffix: one stem, or one a prefix of the other ("database", "databases").</summary>
-    private static bool SameWord(string a, string b) =>
-        TextKeys.Stem(a) == TextKeys.Stem(b) || (Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+    /// <summary>
+    /// Same word up to a plural or suffix: one stem, one a prefix of the other ("database", "databases"), or sharing all but
+    /// the last two letters of the shorter, at least five ("prioritise" and "prioritisation", "estimate" and "estimation").
+    /// </summary>
+    internal static bool SameWord(string a, string b)
+    {
+        if (TextKeys.Stem(a) == TextKeys.Stem(b)) return true;
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))) return true;
+        var common = 0;
+        while (common < shorter && a[common] == b[common]) common++;
+        return common >= Math.Max(5, shorter - 2);
+    }
 
     /// <summary>The tags of one category cell: each with its key (lower case, no punctuation) and as the person wrote it.</summary>
     internal static List<(string Key, string Shown)> Tags(string cell) =>

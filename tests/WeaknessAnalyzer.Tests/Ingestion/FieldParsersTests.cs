@@ -70,6 +70,8 @@ public class FieldParsersTests
     [TestCase("Waiting", InterviewOutcome.Pending)]
     [TestCase("Rejected after the onsite", InterviewOutcome.Rejected)]
     [TestCase("Rejected, no feedback given", InterviewOutcome.Rejected)]
+    [TestCase("2nd round booked", InterviewOutcome.Advanced)]
+    [TestCase("No response", InterviewOutcome.Pending)]
     [TestCase("not moving forward", InterviewOutcome.Rejected)]
     [TestCase("NEXT_ROUND", InterviewOutcome.Advanced)]
     [TestCase("Absage \u274C", InterviewOutcome.Rejected)]

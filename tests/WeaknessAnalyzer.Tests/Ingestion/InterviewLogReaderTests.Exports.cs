@@ -113,6 +113,30 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_sheet_with_a_title_above_its_header_reads_from_the_header()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "pm-tracker.csv"));
+
+        Assert.That(log.Summary.HeaderLine, Is.EqualTo(3));
+        Assert.That((log.Summary.RowsRead, log.Summary.RowsAccepted, log.Summary.RowsRejected, log.Summary.RowsBlank), Is.EqualTo((26L, 24L, 1L, 1L)));
+        Assert.That(log.Summary.Problems.Select(p => (p.RowNumber, p.LineNumber, p.Column)).Single(), Is.EqualTo((26L, 29L, "question")), "the Total row");
+        Assert.That(log.Records[0].LineNumber, Is.EqualTo(4));
+        Assert.That(log.Records.Where(r => r.Outcome is not null).Select(r => r.Outcome).Distinct(), Is.EquivalentTo(new InterviewOutcome?[]
+        {
+            InterviewOutcome.Advanced, InterviewOutcome.Rejected, InterviewOutcome.Pending, InterviewOutcome.Offer,
+        }), "2nd round booked, Rejected 😞, No response, Offer!! 🎉");
+        Assert.That(ReportText.ReadingNotes(log.Summary)[0], Is.EqualTo("The header is on line 3: the 2 lines above it (a title) were not read as rows."));
+    }
+
+    [Test]
+    public async Task A_sheet_whose_first_rows_name_no_question_column_still_says_so()
+    {
+        var text = "My tracker,,\n,,\nDate,Company,Notes\n2025-01-02,Acme,fine\n";
+        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
+        Assert.That(ex!.Message, Does.StartWith("The log has no question column."));
+    }
+
+    [Test]
     public async Task A_page_without_a_title_is_its_own_interview_by_date()
     {
         var log = await InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(

@@ -79,4 +79,14 @@ public class CategoryNamesTests
 
         Assert.That(named.Label, Is.EqualTo("Concurrency: deadlock"));
     }
+
+    [TestCase("prioritise", "prioritisation", true)]
+    [TestCase("estimate", "estimation", true)]
+    [TestCase("database", "databases", true)]
+    [TestCase("metric", "metrics", true)]
+    [TestCase("market", "marketing", true)]
+    [TestCase("design", "desk", false)]
+    [TestCase("statistics", "stateful", false)]
+    public void A_phrase_word_is_the_tag_up_to_its_ending(string word, string tag, bool same) =>
+        Assert.That(CategoryNames.SameWord(word, tag), Is.EqualTo(same));
 }
