@@ -15,7 +15,8 @@ internal static class FeedbackTone
         "not ", "n't ", "no capacity", "no clear", "missing", "missed", "skipped", "unclear", "unstructured", "poor",
         "rambl", "vague", "hesitant", "confus", "incorrect", "wrong", "mistake", "gap", "improve", "should have",
         "could have", "too long", "too short", "too slow", "too much", "incomplete", "shallow", "superficial", "unsure",
-        "nervous", "rushed", "slow to", "concern", "fell short", "below", "lost",
+        "nervous", "rushed", "slow to", "concern", "fell short", "below", "lost", "needs work", "need work", "needed work",
+        "ad hoc", "ad-hoc", "jumped to", "generic", "hand-wav", "handwav", "surface level", "surface-level",
         // Advice is something to work on too: "should practise Bayes", "needs to quantify impact", "use STAR next time".
         "should ", "need to", "needs to", "work on", "next time", "would benefit", "brush up", "more practice", "practise",
         "try to", "make sure",

@@ -73,5 +73,7 @@ public class FeedbackLessonTests
     [TestCase("Needs to quantify the impact of projects", true)]
     [TestCase("Use STAR next time", true)]
     [TestCase("Good practices around testing", false)]
+    [TestCase("metrics reasoning needs work", true)]
+    [TestCase("Prioritisation framework felt ad hoc", true)]
     public void Tone_by_word_rules(string sentence, bool critical) => Assert.That(FeedbackTone.IsCritical(sentence), Is.EqualTo(critical));
 }
