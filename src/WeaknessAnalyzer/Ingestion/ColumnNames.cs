@@ -141,7 +141,7 @@ public static class ColumnNames
     /// The column a header describes in its own words when no alias matches it, by the words it holds (in this order):
     /// feedback (<c>Notes from interviewer</c>, <c>What the recruiter said</c>, <c>Any feedback?</c>), the person's own notes
     /// (<c>My notes on it</c>), confidence (<c>How confident was I</c>), interest (<c>How much I wanted the job</c>),
-    /// preparation time (<c>Hours spent prepping</c>), outcome, question (<c>The question they asked</c>), response
+    /// preparation time (<c>Hours spent prepping</c>), outcome (<c>What happened in the end?</c>), question (<c>The question they asked</c>), response
     /// (<c>How did it go for me</c>, <c>My answer was...</c>), date, company, stage, role; <see langword="null"/> when no rule holds.
     /// </summary>
     internal static string? CanonicalizeByWords(string header)
@@ -155,7 +155,7 @@ public static class ColumnNames
         if (Starts("confiden")) return Confidence;
         if (Any("interest", "interested", "excitement", "excited", "enthusiasm", "keen", "keenness") || (Any("want", "wanted") && Any("job", "it", "role", "position"))) return Interest;
         if ((Starts("prep") || Starts("study") || Starts("studied")) && Any(TimeWords)) return PrepHours;
-        if (Any("outcome", "result", "results", "status", "decision", "verdict")) return Outcome;
+        if (Any("outcome", "result", "results", "status", "decision", "verdict", "happened", "advance", "advanced")) return Outcome;
         if (Any("question", "questions", "q")) return Question;
         if ((Any("how") && Any("did", "went", "go", "going", "answered")) || Any("answer", "answers", "answered")) return Response;
         if (Any("date", "when")) return Date;

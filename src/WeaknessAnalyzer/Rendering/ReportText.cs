@@ -404,6 +404,10 @@ public static class ReportText
         ColumnNames.Interest => "The interest ratings were",
         ColumnNames.PrepHours => "The preparation hours were",
         ColumnNames.Response => "How each answer went was",
+        ColumnNames.Company => "The companies were",
+        ColumnNames.Category => "The categories were",
+        ColumnNames.Outcome => "The outcomes were",
+        ColumnNames.InterviewId => "The interviews were",
         _ => $"The {column.Replace('_', ' ')}s were",
     };
 }

@@ -113,6 +113,18 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_google_forms_sheet_is_read_by_its_questions_as_headers()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "google-form.csv"));
+
+        Assert.That((log.Summary.RowsRead, log.Summary.RowsAccepted, log.Summary.Problems.Count), Is.EqualTo((18L, 18L, 0)));
+        Assert.That(log.Summary.UnknownColumns, Is.EqualTo(new[] { "Email Address" }));
+        Assert.That(log.Summary.ColumnMatches.Single(m => m.Header == "What happened in the end?").Column, Is.EqualTo("outcome"));
+        Assert.That(log.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(8), "rows a few minutes apart on one day at one company are one interview");
+        Assert.That(ReportText.ReadingNotes(log.Summary), Has.Some.StartsWith("The companies were read from the column 'Which company was it?'"));
+    }
+
+    [Test]
     public async Task A_sheet_with_a_title_above_its_header_reads_from_the_header()
     {
         var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "pm-tracker.csv"));
