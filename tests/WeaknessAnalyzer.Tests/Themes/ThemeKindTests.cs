@@ -26,6 +26,7 @@ public class ThemeKindTests
     [TestCase("When could you start?", ThemeKind.Logistics)]
     [TestCase("How would you test a service that depends on a slow external API?", ThemeKind.Unknown)]
     [TestCase("How do you prioritise when everything is urgent?", ThemeKind.Behavioural)]
+    [TestCase("Tell me about a pipeline that broke in production", ThemeKind.Behavioural)]
     [TestCase("How would you prioritise these five roadmap items?", ThemeKind.Unknown)]
     public void Each_question_gets_the_first_kind_whose_cue_it_holds(string question, ThemeKind kind) =>
         Assert.That(ThemeKinds.Of(question), Is.EqualTo(kind));
