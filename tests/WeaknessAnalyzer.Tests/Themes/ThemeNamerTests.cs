@@ -22,6 +22,18 @@ public class ThemeNamerTests
     }
 
     [Test]
+    public void Common_verbs_break_phrases()
+    {
+        // From the team's hand-written sheets: "guarantee exactly-once processing", "reduce late deliveries", "keeps
+        // changing requirements" and "DAU dropped" named themes.
+        Assert.That(ThemeNamer.Candidates("How do you guarantee exactly-once processing with Kafka?").Values.Select(v => v.Shown), Does.Contain("exactly-once processing").And.None.StartsWith("guarantee"));
+        Assert.That(ThemeNamer.Candidates("Design a feature to reduce late deliveries").Values.Select(v => v.Shown), Does.Contain("late deliveries").And.No.Contains("reduce late deliveries"));
+        Assert.That(ThemeNamer.Candidates("How do you handle a stakeholder who keeps changing requirements?").Values.Select(v => v.Shown), Does.Contain("changing requirements").And.No.Contains("keeps changing requirements"));
+        Assert.That(ThemeNamer.Candidates("Your DAU dropped 8% overnight").Values.Select(v => v.Shown), Has.None.Contains("dropped"));
+        Assert.That(ThemeNamer.Candidates("What is a slowly changing dimension?").Values.Select(v => v.Shown), Does.Contain("slowly changing dimension"));
+    }
+
+    [Test]
     public void A_phrase_about_how_to_answer_breaks_phrases_and_never_names_a_theme()
     {
         Assert.That(ThemeNamer.Candidates("Explain confidence intervals in plain words").Keys,
