@@ -53,7 +53,9 @@ internal sealed class LogReading
                 while (sample.Count < 50 && await csv.ReadAsync(ct).ConfigureAwait(false))
                 {
                     var row = ReadFields(csv);
-                    if (sample.Count < MaxRowsAboveHeader && row.Any(f => !string.IsNullOrWhiteSpace(f)))
+                    // Only a row that could be a header: some cell filled, none holding a line break or a control character.
+                    if (sample.Count < MaxRowsAboveHeader && row.Any(f => !string.IsNullOrWhiteSpace(f))
+                        && !row.Any(f => f is not null && f.Any(c => c == '\uFFFD' || (char.IsControl(c) && c != '\t'))))
                     {
                         var below = new RowMapper([.. row.Select(f => f ?? "")], csv.Separator, _options, csv.LineNumber);
                         if (below.Header.HasQuestion)

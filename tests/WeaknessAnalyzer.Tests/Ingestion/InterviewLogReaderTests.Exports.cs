@@ -143,9 +143,11 @@ public partial class InterviewLogReaderTests
     [Test]
     public async Task A_sheet_whose_first_rows_name_no_question_column_still_says_so()
     {
-        var text = "My tracker,,\n,,\nDate,Company,Notes\n2025-01-02,Acme,fine\n";
-        var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
-        Assert.That(ex!.Message, Does.StartWith("The log has no question column."));
+        foreach (var text in new[] { "My tracker,,\n,,\nDate,Company,Notes\n2025-01-02,Acme,fine\n", "just,some\n\"bad,quote\n" })
+        {
+            var ex = await Assert.ThrowsAsync<InterviewDataException>(() => InterviewLogReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
+            Assert.That(ex!.Message, Does.StartWith("The log has no question column."), "not \"binary data\" for a row whose quote swallowed a line break");
+        }
     }
 
     [Test]
