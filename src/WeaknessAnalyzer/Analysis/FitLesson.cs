@@ -4,7 +4,7 @@ using static WeaknessAnalyzer.Analysis.LessonThresholds;
 
 namespace WeaknessAnalyzer.Analysis;
 
-/// <summary>Lesson 4: was it the right job? Interest against outcomes, rejections despite good answers (a possible fit mismatch), and outcomes by role and company.</summary>
+/// <summary>Lesson 4: was it the right job? Interest against outcomes, rejections despite good answers (a possible fit mismatch), stumbles in jobs the person did not want, and outcomes by role and company.</summary>
 internal static class FitLesson
 {
     public static FitSection Analyze(CandidateLog log, AnalysisOptions options)
@@ -15,7 +15,19 @@ internal static class FitLesson
         var lost = log.Log.HasColumn(ColumnNames.Response)
             ? interviews.Where(i => i.Outcome == InterviewOutcome.Rejected && WentWell(log.RowsByInterview[i.Key])).ToList()
             : [];
-        return new FitSection(interest, lost, By(interviews, i => i.Role), By(interviews, i => i.Company), comparison);
+        var notWanted = interviews.Where(i => i.Outcome == InterviewOutcome.Rejected && i.Interest <= NotWantedInterest && i.StumbleCount >= NotWantedStumbles && MostlyOneOff(log, i)).ToList();
+        return new FitSection(interest, lost, By(interviews, i => i.Role), By(interviews, i => i.Company), comparison) { NotWanted = notWanted };
+    }
+
+    /// <summary>
+    /// At least half of the interview's stumbles are on themes stumbled in no other interview (or on no theme): not the
+    /// person's recurring weaknesses, which a job they did not want does not excuse.
+    /// </summary>
+    private static bool MostlyOneOff(CandidateLog log, InterviewSummary interview)
+    {
+        var elsewhere = log.Rows.Where(r => r.InterviewKey != interview.Key && log.IsStumble(r)).Select(log.ThemeOf).Where(t => t != 0).ToHashSet();
+        var stumbles = log.RowsByInterview[interview.Key].Where(log.IsStumble).ToList();
+        return stumbles.Count > 0 && 2 * stumbles.Count(r => !elsewhere.Contains(log.ThemeOf(r))) >= stumbles.Count;
     }
 
     /// <summary>At least 80% of the answers with a response were ok or better, and one was strong.</summary>

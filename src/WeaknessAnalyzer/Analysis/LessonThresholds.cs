@@ -48,6 +48,12 @@ internal static class LessonThresholds
     /// <summary>See <see cref="MeanDifferenceShare"/>.</summary>
     public const double MeanDifferenceFloor = 0.25;
 
+    /// <summary>A rejected interview is for a job the person did not want when its interest is at most this (1-5)...</summary>
+    public const int NotWantedInterest = 2;
+
+    /// <summary>... and it had at least this many stumbles (<see cref="Reports.FitSection.NotWanted"/>).</summary>
+    public const int NotWantedStumbles = 2;
+
     /// <summary>A rejected interview is a possible fit mismatch when at least this share of its answers were ok or better (and one was strong).</summary>
     public const double FitMismatchOkShare = 0.8;
 

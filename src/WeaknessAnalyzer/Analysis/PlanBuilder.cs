@@ -33,7 +33,7 @@ internal static class PlanBuilder
         checklist.Add(new(ChecklistKind.LogEveryQuestion));
         if (feedback.WithoutFeedback.Count > 0) checklist.Add(new(ChecklistKind.AskForFeedback, feedback.WithoutFeedback.Count));
         if (prep.StumbledDespitePrep.Count > 0) checklist.Add(new(ChecklistKind.ReplanPreparation));
-        if (fit.LostDespiteStrongAnswers.Count > 0) checklist.Add(new(ChecklistKind.BeSelective));
+        if (fit.LostDespiteStrongAnswers.Count > 0 || fit.NotWanted.Count > 0) checklist.Add(new(ChecklistKind.BeSelective));
         checklist.Add(new(ChecklistKind.Review));
         return new DevelopmentPlan(items, checklist, review);
     }

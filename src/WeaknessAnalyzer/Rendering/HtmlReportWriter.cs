@@ -184,6 +184,7 @@ public static class HtmlReportWriter
         foreach (var l in c.Preparation.ByStage.Select(ReportText.Stage).Concat(ReportText.PrepGaps(c.Preparation.StumbledDespitePrep))) sb.Append(Inv, $"<li>{H(l)}</li>");
         sb.Append(Inv, $"</ul></div><div class=\"card\"><h2>Fit</h2><p>{H(ReportText.FitVerdict(c.Fit))}</p><ul>");
         foreach (var i in c.Fit.LostDespiteStrongAnswers) sb.Append(Inv, $"<li>Possible fit mismatch: {H(i.Title)}</li>");
+        foreach (var i in c.Fit.NotWanted) sb.Append(Inv, $"<li>{H(ReportText.NotWanted(i))}</li>");
         foreach (var g in c.Fit.ByRole) sb.Append(Inv, $"<li>{H($"Role {g.Group}: {ReportText.Count(g.Interviews, "interview")}, {g.Successes} advanced/offer, {g.Rejections} rejected")}</li>");
         sb.Append("</ul></div></section>");
     }

@@ -54,7 +54,7 @@ internal sealed record JsonPreparation(IReadOnlyList<JsonGroup> ByOutcome, IRead
 
 internal sealed record JsonFit(
     IReadOnlyList<JsonGroup> InterestByOutcome, IReadOnlyList<string> LostDespiteStrongAnswers, IReadOnlyList<JsonGroup> ByRole, IReadOnlyList<JsonGroup> ByCompany,
-    JsonComparison Comparison, string Verdict);
+    JsonComparison Comparison, string Verdict, IReadOnlyList<string> NotWanted);
 
 internal sealed record JsonCalibrationGap(int ThemeId, string Theme, double MeanConfidence, double OkShare, int Questions, string Text);
 

@@ -264,6 +264,15 @@ public static class ReportText
             + (lost > 0 ? $" {(lost == 1 ? "1 rejected interview" : $"{lost} rejected interviews")} went well on the questions themselves (80% or more answered ok or better): a possible fit mismatch, not a skill gap." : "");
     }
 
+    /// <summary>A rejected interview for a job not wanted: "Canva, Phone screen, 2025-04-02 (Frontend Engineer): interest 2/5 and 3 stumbles; ...".</summary>
+    public static string NotWanted(InterviewSummary interview)
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        var role = string.IsNullOrEmpty(interview.Role) ? "" : $" ({interview.Role})";
+        return $"Not a job you wanted: {interview.Title}{role}, interest {interview.Interest}/5 and {Count(interview.StumbleCount, "stumble")}, " +
+               "at least half of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap.";
+    }
+
     /// <summary>A theme answered well with low confidence.</summary>
     public static string UnderRated(CalibrationGap gap)
     {

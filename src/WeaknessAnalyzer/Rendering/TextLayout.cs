@@ -188,6 +188,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine(E(ReportText.FitVerdict(c.Fit)));
         w.WriteLine();
         foreach (var i in c.Fit.LostDespiteStrongAnswers) Bullet("Possible fit mismatch: " + E(i.Title));
+        foreach (var i in c.Fit.NotWanted) Bullet(E(ReportText.NotWanted(i)));
         foreach (var g in c.Fit.ByRole) Bullet($"Role {E(g.Group)}: {ReportText.Count(g.Interviews, "interview")}, {g.Successes} advanced/offer, {g.Rejections} rejected");
         w.WriteLine();
 

@@ -6,4 +6,12 @@ namespace WeaknessAnalyzer.Reports;
 /// <param name="ByRole">Outcomes per role.</param>
 /// <param name="ByCompany">Outcomes per company.</param>
 /// <param name="Comparison">Interest in advanced/offer against rejected interviews.</param>
-public sealed record FitSection(IReadOnlyList<GroupStat> InterestByOutcome, IReadOnlyList<InterviewSummary> LostDespiteStrongAnswers, IReadOnlyList<GroupStat> ByRole, IReadOnlyList<GroupStat> ByCompany, OutcomeComparison Comparison);
+public sealed record FitSection(IReadOnlyList<GroupStat> InterestByOutcome, IReadOnlyList<InterviewSummary> LostDespiteStrongAnswers, IReadOnlyList<GroupStat> ByRole, IReadOnlyList<GroupStat> ByCompany, OutcomeComparison Comparison)
+{
+    /// <summary>
+    /// Rejected interviews for a job the person rated 2/5 or less for interest, with two or more stumbles, at least half of
+    /// them on themes that went wrong in no other interview: they say more about applying for a job the person did not
+    /// want than about a skill gap (be selective). Stumbles on recurring weaknesses do not count towards it.
+    /// </summary>
+    public IReadOnlyList<InterviewSummary> NotWanted { get; init; } = [];
+}

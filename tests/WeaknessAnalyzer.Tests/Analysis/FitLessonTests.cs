@@ -27,4 +27,30 @@ public class FitLessonTests
 
         Assert.That(FitLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default).LostDespiteStrongAnswers, Is.Empty);
     }
+
+    [Test]
+    public void Stumbles_in_a_rejected_interview_for_a_job_not_wanted_are_about_fit()
+    {
+        // Canva: interest 2, rejected, two stumbles on frontend questions asked nowhere else; Beta: interest 3; Delta:
+        // interest 1 but one stumble; Echo: interest 2 but advanced; Fox: interest 1, rejected, two stumbles, but on the
+        // design questions that went wrong at Beta too (a recurring weakness is not excused by low interest). The fixture's
+        // themes are its categories.
+        var csv = "date,company,role,outcome,interest,question,response,category\n" +
+                  "2025-01-02,Canva,Frontend Engineer,rejected,2,Explain the virtual DOM,stumped,frontend\n" +
+                  "2025-01-02,Canva,Frontend Engineer,rejected,2,What is CSS specificity?,weak,frontend\n" +
+                  "2025-01-05,Beta,Backend Engineer,rejected,3,Design a cache,weak,design\n" +
+                  "2025-01-05,Beta,Backend Engineer,rejected,3,Design a queue,weak,design\n" +
+                  "2025-01-09,Delta,Backend Engineer,rejected,1,Design a cache,weak,design\n" +
+                  "2025-01-09,Delta,Backend Engineer,rejected,1,Two sum,strong,design\n" +
+                  "2025-01-12,Echo,Backend Engineer,advanced,2,Design a cache,weak,design\n" +
+                  "2025-01-12,Echo,Backend Engineer,advanced,2,Design a queue,weak,design\n" +
+                  "2025-01-15,Fox,Backend Engineer,rejected,1,Design a cache,weak,design\n" +
+                  "2025-01-15,Fox,Backend Engineer,rejected,1,Design a queue,stumped,design\n";
+
+        var section = FitLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default);
+
+        Assert.That(section.NotWanted.Select(i => i.Company), Is.EqualTo(new[] { "Canva" }));
+        Assert.That(ReportText.NotWanted(section.NotWanted[0]), Is.EqualTo(
+            "Not a job you wanted: Canva, 2025-01-02 (Frontend Engineer), interest 2/5 and 2 stumbles, at least half of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap."));
+    }
 }
