@@ -131,7 +131,8 @@ internal static class PlanBuilder
     /// </summary>
     private static PlanAction KindAction(ThemeFinding f)
     {
-        var topics = (f.Phrases.Count > 0 ? f.Phrases : f.Keywords).Take(4).ToArray();
+        // "why this company" names motivation questions; it is not a topic to study or explain.
+        var topics = (f.Phrases.Count > 0 ? f.Phrases : f.Keywords).Where(p => p != Themes.ThemeNamer.WhyThisCompany).Take(4).ToArray();
         var stumbled = Stumbled(f, 3);
         return f.Kind switch
         {

@@ -134,6 +134,8 @@ public class PlanBuilderTests
         Assert.That(ActionsFor(Finding(ThemeKind.Logistics, [], ("What are your salary expectations?", true)))[1].Kind, Is.EqualTo(PlanActionKind.PrepareNumbers));
         var unknown = ActionsFor(Finding(ThemeKind.Unknown, [], ("How would you test a slow service?", true), ("Testing legacy code", true)));
         Assert.That(unknown[1], Is.EqualTo(new PlanAction(PlanActionKind.StudyKeywords, 2, ["index"])).Using<PlanAction>((a, b) => a.Kind == b.Kind && a.Count == b.Count && a.Keywords.SequenceEqual(b.Keywords)), "no phrases: the keywords");
+        var mixed = ActionsFor(Finding(ThemeKind.Unknown, ["linked list", ThemeNamer.WhyThisCompany], ("Reverse a linked list", true), ("Why Acme?", true)));
+        Assert.That(mixed[1].Keywords, Is.EqualTo(new[] { "linked list" }), "\"why this company\" is not a topic to study");
     }
 
     [Test]
