@@ -15,7 +15,9 @@ internal static class FitLesson
         var lost = log.Log.HasColumn(ColumnNames.Response)
             ? interviews.Where(i => i.Outcome == InterviewOutcome.Rejected && WentWell(log.RowsByInterview[i.Key])).ToList()
             : [];
-        var notWanted = interviews.Where(i => i.Outcome == InterviewOutcome.Rejected && i.Interest <= NotWantedInterest && i.StumbleCount >= NotWantedStumbles && MostlyOneOff(log, i)).ToList();
+        var candidates = interviews.Where(i => i.Outcome == InterviewOutcome.Rejected && i.Interest <= NotWantedInterest && i.StumbleCount >= NotWantedStumbles).ToList();
+        var stumbledIn = candidates.Count == 0 ? null : StumbledIn(log);
+        var notWanted = candidates.Where(i => MostlyOneOff(log, i, stumbledIn!)).ToList();
         return new FitSection(interest, lost, By(interviews, i => i.Role), By(interviews, i => i.Company), comparison) { NotWanted = notWanted };
     }
 
@@ -23,11 +25,25 @@ internal static class FitLesson
     /// At least half of the interview's stumbles are on themes stumbled in no other interview (or on no theme): not the
     /// person's recurring weaknesses, which a job they did not want does not excuse.
     /// </summary>
-    private static bool MostlyOneOff(CandidateLog log, InterviewSummary interview)
+    private static bool MostlyOneOff(CandidateLog log, InterviewSummary interview, Dictionary<int, HashSet<string>> stumbledIn)
     {
-        var elsewhere = log.Rows.Where(r => r.InterviewKey != interview.Key && log.IsStumble(r)).Select(log.ThemeOf).Where(t => t != 0).ToHashSet();
         var stumbles = log.RowsByInterview[interview.Key].Where(log.IsStumble).ToList();
-        return stumbles.Count > 0 && 2 * stumbles.Count(r => !elsewhere.Contains(log.ThemeOf(r))) >= stumbles.Count;
+        bool OneOff(InterviewRecord r) => log.ThemeOf(r) is var t && (t == 0 || stumbledIn[t].All(k => k == interview.Key));
+        return stumbles.Count > 0 && 2 * stumbles.Count(OneOff) >= stumbles.Count;
+    }
+
+    /// <summary>For each theme, the interviews with a stumble on it (one pass over the rows).</summary>
+    private static Dictionary<int, HashSet<string>> StumbledIn(CandidateLog log)
+    {
+        var result = new Dictionary<int, HashSet<string>>();
+        foreach (var r in log.Rows.Where(log.IsStumble))
+        {
+            var t = log.ThemeOf(r);
+            if (!result.TryGetValue(t, out var set)) result[t] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(r.InterviewKey);
+        }
+
+        return result;
     }
 
     /// <summary>At least 80% of the answers with a response were ok or better, and one was strong.</summary>

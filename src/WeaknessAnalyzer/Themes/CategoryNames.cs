@@ -27,18 +27,48 @@ internal static class CategoryNames
             list.Add((records[i].Question, records[i].Category));
         }
 
-        // Questions holding each phrase anywhere in the log, and the mean theme size, for phrases chosen again (see Named).
-        var everywhere = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var r in records)
-        {
-            foreach (var key in CandidatesOf(r.Question, skip).Keys) everywhere[key] = everywhere.GetValueOrDefault(key) + 1;
-        }
-
-        var average = Math.Max(1, byTheme.Where(t => t.Key != 0).Select(t => (double)t.Value.Count).DefaultIfEmpty(1).Average());
-        return [.. themes.Select(t => t.IsUnthemed || t.Phrases.Count == 0 || !byTheme.TryGetValue(t.Id, out var items) ? t : Named(t, items, skip, everywhere, average))];
+        var naming = new Naming(records, skip, Math.Max(1, byTheme.Where(t => t.Key != 0).Select(t => (double)t.Value.Count).DefaultIfEmpty(1).Average()));
+        return [.. themes.Select(t => t.IsUnthemed || t.Phrases.Count == 0 || !byTheme.TryGetValue(t.Id, out var items) ? t : Named(t, items, naming))];
     }
 
-    private static Theme Named(Theme theme, List<(string Question, string? Category)> items, IReadOnlySet<string>? skip, Dictionary<string, double> everywhere, double average)
+    /// <summary>
+    /// Each distinct question's candidate phrases (computed once: a log repeats its questions), and, built on first use,
+    /// the questions holding each phrase anywhere in the log, for phrases chosen again.
+    /// </summary>
+    private sealed class Naming(IReadOnlyList<InterviewRecord> records, IReadOnlySet<string>? skip, double average)
+    {
+        private readonly Dictionary<string, Dictionary<string, (string Shown, int Position)>> _candidates = new(StringComparer.Ordinal);
+        private Dictionary<string, double>? _everywhere;
+
+        public double Average => average;
+
+        public Dictionary<string, (string Shown, int Position)> Of(string question)
+        {
+            if (!_candidates.TryGetValue(question, out var c))
+            {
+                _candidates[question] = c = ThemeNamer.Candidates(question, skip, ThemeKinds.AsksWhyCompany(question, skip));
+            }
+
+            return c;
+        }
+
+        public Dictionary<string, double> Everywhere
+        {
+            get
+            {
+                if (_everywhere is not null) return _everywhere;
+                _everywhere = new Dictionary<string, double>(StringComparer.Ordinal);
+                foreach (var r in records)
+                {
+                    foreach (var key in Of(r.Question).Keys) _everywhere[key] = _everywhere.GetValueOrDefault(key) + 1;
+                }
+
+                return _everywhere;
+            }
+        }
+    }
+
+    private static Theme Named(Theme theme, List<(string Question, string? Category)> items, Naming naming)
     {
         var tagged = items.Where(c => !string.IsNullOrWhiteSpace(c.Category)).Select(c => (c.Question, Tags: Tags(c.Category!))).ToList();
         if (tagged.Count == 0 || tagged.Count * 2 < items.Count) return theme;
@@ -55,12 +85,12 @@ internal static class CategoryNames
         // The title names the questions under that tag, so the phrases after it come from them too: a frontend question
         // in a theme the person filed mostly under concurrency does not name it ("Concurrency: CSS specificity").
         var titled = tagged.Where(t => t.Tags.Any(x => x.Key == best.Key)).Select(t => t.Question).ToList();
-        var phrases = Held(theme.Phrases, titled, skip);
+        var phrases = Held(theme.Phrases, titled, naming);
         if (phrases.Count < theme.Phrases.Count)
         {
             // Topped up from the phrases those questions give, none sharing a word stem with one kept.
             var stems = phrases.SelectMany(StemsOf).ToHashSet(StringComparer.Ordinal);
-            foreach (var extra in Chosen(titled, skip, everywhere, average))
+            foreach (var extra in Chosen(titled, naming))
             {
                 if (phrases.Count == theme.Phrases.Count || string.Join(", ", phrases.Append(extra)).Length > ThemeNamer.MaxLabelLength) break;
                 if (StemsOf(extra).Any(stems.Contains)) continue;
@@ -78,22 +108,22 @@ internal static class CategoryNames
     private static IEnumerable<string> StemsOf(string phrase) => TextKeys.DedupKey(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextKeys.Stem);
 
     /// <summary>The phrases that at least one of the questions holds.</summary>
-    private static List<string> Held(IReadOnlyList<string> phrases, List<string> questions, IReadOnlySet<string>? skip)
+    private static List<string> Held(IReadOnlyList<string> phrases, List<string> questions, Naming naming)
     {
-        var held = questions.SelectMany(q => CandidatesOf(q, skip).Keys).ToHashSet(StringComparer.Ordinal);
+        var held = questions.Distinct(StringComparer.Ordinal).SelectMany(q => naming.Of(q).Keys).ToHashSet(StringComparer.Ordinal);
         // A phrase's key is its longest candidate key (the phrase as a whole).
         return [.. phrases.Where(p => (p == ThemeNamer.WhyThisCompany ? p : ThemeNamer.Candidates(p).Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault()) is { } key && held.Contains(key))];
     }
 
     /// <summary>Phrases chosen from these questions alone, as <see cref="ThemeDescriber"/> chooses them from a whole theme.</summary>
-    private static List<string> Chosen(List<string> questions, IReadOnlySet<string>? skip, Dictionary<string, double> everywhere, double average)
+    private static List<string> Chosen(List<string> questions, Naming naming)
     {
         var holding = new Dictionary<string, double>(StringComparer.Ordinal);
         var position = new Dictionary<string, double>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var q in questions)
         {
-            foreach (var (key, (text, at)) in CandidatesOf(q, skip))
+            foreach (var (key, (text, at)) in naming.Of(q))
             {
                 holding[key] = holding.GetValueOrDefault(key) + 1;
                 position[key] = position.GetValueOrDefault(key) + at;
@@ -103,11 +133,8 @@ internal static class CategoryNames
         }
 
         string ShownAs(string key) => forms[key].OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-        return ThemeNamer.Choose(holding, position, ShownAs, everywhere, questions.Count, average);
+        return ThemeNamer.Choose(holding, position, ShownAs, naming.Everywhere, questions.Count, naming.Average);
     }
-
-    private static Dictionary<string, (string Shown, int Position)> CandidatesOf(string question, IReadOnlySet<string>? skip) =>
-        ThemeNamer.Candidates(question, skip, ThemeKinds.Of(question, skip) == ThemeKind.Motivation);
 
     /// <summary>
     /// Same word up to a plural or suffix: one stem, one a prefix of the other ("database", "databases"), or sharing all but

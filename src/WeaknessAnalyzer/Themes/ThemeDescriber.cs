@@ -49,7 +49,7 @@ internal static class ThemeDescriber
             var nameWeight = sameKind || otherSide ? w : w * ThemeNamer.OtherKindWeight;
             var into = !otherSide ? holding[c] : otherHolding[c] ??= new Dictionary<string, double>(StringComparer.Ordinal);
             var intoPosition = !otherSide ? position[c] : otherPosition[c] ??= new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (key, (shown, at)) in ThemeNamer.Candidates(uniqueText[u], options.NameSkipWords, questionKind[u] == ThemeKind.Motivation))
+            foreach (var (key, (shown, at)) in ThemeNamer.Candidates(uniqueText[u], options.NameSkipWords, ThemeKinds.AsksWhyCompany(uniqueText[u], options.NameSkipWords)))
             {
                 Add(into, key, nameWeight);
                 Add(intoPosition, key, nameWeight * at);

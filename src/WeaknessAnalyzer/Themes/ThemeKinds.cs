@@ -29,12 +29,15 @@ internal static class ThemeKinds
     /// </summary>
     /// <param name="question">The question.</param>
     /// <param name="companyWords">The lower-case words of the log's company names, or <see langword="null"/>.</param>
-    public static ThemeKind Of(string question, IReadOnlySet<string>? companyWords)
+    public static ThemeKind Of(string question, IReadOnlySet<string>? companyWords) =>
+        Of(question) is var kind && kind == ThemeKind.Unknown && AsksWhyCompany(question, companyWords) ? ThemeKind.Motivation : kind;
+
+    /// <summary>Whether the question asks why one of the log's companies in at most three words after "why" ("Why Wise?").</summary>
+    public static bool AsksWhyCompany(string question, IReadOnlySet<string>? companyWords)
     {
-        var kind = Of(question);
-        if (kind != ThemeKind.Unknown || companyWords is not { Count: > 0 }) return kind;
+        if (companyWords is not { Count: > 0 }) return false;
         var words = ThemeNamer.Words(question).Select(w => w.Word.ToLowerInvariant()).ToList();
-        return words.Count is >= 2 and <= 4 && words[0] == "why" && words.Skip(1).Any(companyWords.Contains) ? ThemeKind.Motivation : kind;
+        return words.Count is >= 2 and <= 4 && words[0] == "why" && words.Skip(1).Any(companyWords.Contains);
     }
 
     /// <summary>The kind of one question, or <see cref="ThemeKind.Unknown"/>.</summary>

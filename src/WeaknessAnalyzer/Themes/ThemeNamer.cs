@@ -45,12 +45,11 @@ internal static class ThemeNamer
     /// <summary>One question's candidate phrases: key (lower case, each word stemmed) → the text as written and the index of its first word.</summary>
     /// <param name="text">The question.</param>
     /// <param name="skip">Lower-case words that are not part of a name when capitalised (the log's company names: "At Acme, ..."; a lower-case "data" in "Data Corp" still counts), or <see langword="null"/>.</param>
-    /// <param name="motivation">The question asks why the person wants the job: "Why Acme?" (the company skipped) is named "why this company".</param>
-    public static Dictionary<string, (string Shown, int Position)> Candidates(string text, IReadOnlySet<string>? skip = null, bool motivation = false)
+    /// <param name="whyCompany">The question asks why one of the log's companies (<see cref="ThemeKinds.AsksWhyCompany"/>): "Why Acme?" (the company skipped) is named "why this company".</param>
+    public static Dictionary<string, (string Shown, int Position)> Candidates(string text, IReadOnlySet<string>? skip = null, bool whyCompany = false)
     {
         var result = new Dictionary<string, (string Shown, int Position)>(StringComparer.Ordinal);
-        if (motivation && skip is { Count: > 0 } && Words(text).ToList() is { Count: >= 2 and <= 4 } asked
-            && string.Equals(asked[0].Word, "why", StringComparison.OrdinalIgnoreCase) && asked.Skip(1).Any(w => skip.Contains(w.Word.ToLowerInvariant())))
+        if (whyCompany)
         {
             result[WhyThisCompany] = (WhyThisCompany, 0);
             return result;
