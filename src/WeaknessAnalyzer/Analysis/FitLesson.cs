@@ -22,14 +22,14 @@ internal static class FitLesson
     }
 
     /// <summary>
-    /// At least half of the interview's stumbles are on themes stumbled in no other interview (or on no theme): not the
-    /// person's recurring weaknesses, which a job they did not want does not excuse.
+    /// Most of the interview's stumbles (more than half) are on themes stumbled in no other interview (or on no theme):
+    /// not the person's recurring weaknesses, which a job they did not want does not excuse.
     /// </summary>
     private static bool MostlyOneOff(CandidateLog log, InterviewSummary interview, Dictionary<int, HashSet<string>> stumbledIn)
     {
         var stumbles = log.RowsByInterview[interview.Key].Where(log.IsStumble).ToList();
         bool OneOff(InterviewRecord r) => log.ThemeOf(r) is var t && (t == 0 || stumbledIn[t].All(k => k == interview.Key));
-        return stumbles.Count > 0 && 2 * stumbles.Count(OneOff) >= stumbles.Count;
+        return stumbles.Count > 0 && 2 * stumbles.Count(OneOff) > stumbles.Count;
     }
 
     /// <summary>For each theme, the interviews with a stumble on it (one pass over the rows).</summary>

@@ -270,7 +270,7 @@ public static class ReportText
         ArgumentNullException.ThrowIfNull(interview);
         var role = string.IsNullOrEmpty(interview.Role) ? "" : $" ({interview.Role})";
         return $"Not a job you wanted: {interview.Title}{role}, interest {interview.Interest}/5 and {Count(interview.StumbleCount, "stumble")}, " +
-               "at least half of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap.";
+               "most of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap.";
     }
 
     /// <summary>A theme answered well with low confidence.</summary>

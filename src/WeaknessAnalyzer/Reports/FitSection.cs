@@ -9,8 +9,8 @@ namespace WeaknessAnalyzer.Reports;
 public sealed record FitSection(IReadOnlyList<GroupStat> InterestByOutcome, IReadOnlyList<InterviewSummary> LostDespiteStrongAnswers, IReadOnlyList<GroupStat> ByRole, IReadOnlyList<GroupStat> ByCompany, OutcomeComparison Comparison)
 {
     /// <summary>
-    /// Rejected interviews for a job the person rated 2/5 or less for interest, with two or more stumbles, at least half of
-    /// them on themes that went wrong in no other interview: they say more about applying for a job the person did not
+    /// Rejected interviews for a job the person rated 2/5 or less for interest, with two or more stumbles, most of them
+    /// on themes that went wrong in no other interview: they say more about applying for a job the person did not
     /// want than about a skill gap (be selective). Stumbles on recurring weaknesses do not count towards it.
     /// </summary>
     public IReadOnlyList<InterviewSummary> NotWanted { get; init; } = [];

@@ -33,8 +33,8 @@ public class FitLessonTests
     {
         // Canva: interest 2, rejected, two stumbles on frontend questions asked nowhere else; Beta: interest 3; Delta:
         // interest 1 but one stumble; Echo: interest 2 but advanced; Fox: interest 1, rejected, two stumbles, but on the
-        // design questions that went wrong at Beta too (a recurring weakness is not excused by low interest). The fixture's
-        // themes are its categories.
+        // design questions that went wrong at Beta too (a recurring weakness is not excused by low interest); Gus: interest
+        // 2, rejected, one one-off stumble and one recurring: half is not most. The fixture's themes are its categories.
         var csv = "date,company,role,outcome,interest,question,response,category\n" +
                   "2025-01-02,Canva,Frontend Engineer,rejected,2,Explain the virtual DOM,stumped,frontend\n" +
                   "2025-01-02,Canva,Frontend Engineer,rejected,2,What is CSS specificity?,weak,frontend\n" +
@@ -45,12 +45,14 @@ public class FitLessonTests
                   "2025-01-12,Echo,Backend Engineer,advanced,2,Design a cache,weak,design\n" +
                   "2025-01-12,Echo,Backend Engineer,advanced,2,Design a queue,weak,design\n" +
                   "2025-01-15,Fox,Backend Engineer,rejected,1,Design a cache,weak,design\n" +
-                  "2025-01-15,Fox,Backend Engineer,rejected,1,Design a queue,stumped,design\n";
+                  "2025-01-15,Fox,Backend Engineer,rejected,1,Design a queue,stumped,design\n" +
+                  "2025-01-19,Gus,Backend Engineer,rejected,2,Design a cache,weak,design\n" +
+                  "2025-01-19,Gus,Backend Engineer,rejected,2,How many taxis are in London?,weak,estimation\n";
 
         var section = FitLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default);
 
         Assert.That(section.NotWanted.Select(i => i.Company), Is.EqualTo(new[] { "Canva" }));
         Assert.That(ReportText.NotWanted(section.NotWanted[0]), Is.EqualTo(
-            "Not a job you wanted: Canva, 2025-01-02 (Frontend Engineer), interest 2/5 and 2 stumbles, at least half of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap."));
+            "Not a job you wanted: Canva, 2025-01-02 (Frontend Engineer), interest 2/5 and 2 stumbles, most of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap."));
     }
 }
