@@ -68,7 +68,8 @@ internal static class FeedbackLesson
     /// </summary>
     public static FeedbackPoints Fit(IEnumerable<CandidateLog> logs, AnalysisOptions options, CancellationToken ct)
     {
-        var all = logs.SelectMany(SentencesOf).Select(s => s.Sentence).ToList();
+        // A remark on fit ("the role needed more people-management experience") is not a point to work on: the fit lesson shows it.
+        var all = logs.SelectMany(SentencesOf).Select(s => s.Sentence).Where(s => !FeedbackTone.IsAboutFit(s)).ToList();
         var tones = new FeedbackPoints.Tone[2];
         foreach (var critical in new[] { true, false })
         {

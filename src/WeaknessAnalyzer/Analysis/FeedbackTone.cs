@@ -22,11 +22,37 @@ internal static class FeedbackTone
         "try to", "make sure",
     ];
 
+    /// <summary>
+    /// The word parts that make a feedback sentence a remark on fit rather than on skill: what the role or team wanted
+    /// ("the role needed more people-management experience", "looking for someone more senior"), fit itself ("not a
+    /// culture fit"), and the other side's circumstances ("went with an internal candidate", "hiring freeze").
+    /// </summary>
+    internal static readonly string[] FitCues =
+    [
+        "role needed", "role needs", "role required", "role requires", "role wanted", "role called for", "role was looking",
+        "team needed", "team needs", "team wanted", "team was looking", "team is looking", "position needed", "position requires",
+        "position required", "looking for someone", "looking for a candidate",
+        "more senior", "too senior", "too junior", "overqualified", "over-qualified", "underqualified", "under-qualified",
+        "culture fit", "cultural fit", "team fit", "not a fit", "not the right fit", "not a good fit", "not a great fit",
+        "better fit", "right fit", "poor fit", "fit for the", "fit for this", "fit with the", "went with another", "went with a candidate",
+        "went with someone", "another candidate", "other candidates", "internal candidate", "stronger candidate",
+        "position was filled", "position has been filled", "role was filled", "role has been filled", "hiring freeze",
+        "headcount", "down-level", "down level", "salary expectation", "over budget",
+    ];
+
+    /// <summary>
+    /// Whether the sentence is about fit rather than skill (<see cref="FitCues"/>): it belongs with "was it the right job?",
+    /// not among the points to work on.
+    /// </summary>
+    public static bool IsAboutFit(string sentence) => HasAny(sentence, FitCues);
+
     /// <summary>Whether the sentence points at something to work on.</summary>
-    public static bool IsCritical(string sentence)
+    public static bool IsCritical(string sentence) => HasAny(sentence, Cues);
+
+    private static bool HasAny(string sentence, string[] cues)
     {
         var text = " " + sentence.ToLowerInvariant().Replace('’', '\'') + " ";
-        foreach (var cue in Cues)
+        foreach (var cue in cues)
         {
             if (text.Contains(cue, StringComparison.Ordinal)) return true;
         }

@@ -4,7 +4,7 @@ using static WeaknessAnalyzer.Analysis.LessonThresholds;
 
 namespace WeaknessAnalyzer.Analysis;
 
-/// <summary>Lesson 4: was it the right job? Interest against outcomes, rejections despite good answers (a possible fit mismatch), stumbles in jobs the person did not want, and outcomes by role and company.</summary>
+/// <summary>Lesson 4: was it the right job? Interest against outcomes, rejections despite good answers (a possible fit mismatch), stumbles in jobs the person did not want, the interviewers' remarks on fit, and outcomes by role and company.</summary>
 internal static class FitLesson
 {
     public static FitSection Analyze(CandidateLog log, AnalysisOptions options)
@@ -18,8 +18,15 @@ internal static class FitLesson
         var candidates = interviews.Where(i => i.Outcome == InterviewOutcome.Rejected && i.Interest <= NotWantedInterest && i.StumbleCount >= NotWantedStumbles).ToList();
         var stumbledIn = candidates.Count == 0 ? null : StumbledIn(log);
         var notWanted = candidates.Where(i => MostlyOneOff(log, i, stumbledIn!)).ToList();
-        return new FitSection(interest, lost, By(interviews, i => i.Role), By(interviews, i => i.Company), comparison) { NotWanted = notWanted };
+        return new FitSection(interest, lost, By(interviews, i => i.Role), By(interviews, i => i.Company), comparison) { NotWanted = notWanted, Remarks = Remarks(log) };
     }
+
+    /// <summary>The feedback sentences about fit, not skill (<see cref="FeedbackTone.IsAboutFit"/>), once per interview.</summary>
+    private static List<FitRemark> Remarks(CandidateLog log) =>
+        [.. log.Interviews.Where(i => i.HasFeedback).SelectMany(i => log.RowsByInterview[i.Key]
+            .Where(r => r.Feedback is not null).Select(r => r.Feedback!).Distinct(StringComparer.Ordinal)
+            .SelectMany(FeedbackLesson.Sentences).Where(FeedbackTone.IsAboutFit).Distinct(StringComparer.Ordinal)
+            .Select(s => new FitRemark(i, s)))];
 
     /// <summary>
     /// Most of the interview's stumbles (more than half) are on themes stumbled in no other interview (or on no theme):

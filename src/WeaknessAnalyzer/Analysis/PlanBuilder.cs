@@ -33,7 +33,7 @@ internal static class PlanBuilder
         checklist.Add(new(ChecklistKind.LogEveryQuestion));
         if (feedback.WithoutFeedback.Count > 0) checklist.Add(new(ChecklistKind.AskForFeedback, feedback.WithoutFeedback.Count));
         if (prep.StumbledDespitePrep.Count > 0) checklist.Add(new(ChecklistKind.ReplanPreparation));
-        if (fit.LostDespiteStrongAnswers.Count > 0 || fit.NotWanted.Count > 0) checklist.Add(new(ChecklistKind.BeSelective));
+        if (fit.LostDespiteStrongAnswers.Count > 0 || fit.NotWanted.Count > 0 || fit.Remarks.Count > 0) checklist.Add(new(ChecklistKind.BeSelective));
         checklist.Add(new(ChecklistKind.Review));
         return new DevelopmentPlan(items, checklist, review);
     }
@@ -148,7 +148,8 @@ internal static class PlanBuilder
 
     /// <summary>
     /// What the interviewers said about the theme: the feedback sentences of the interviews with a stumble on it that
-    /// share a word (up to its stem) with the theme's keywords, phrases or title (the part of the label before a colon); at most <see cref="FeedbackQuotes"/>, once each.
+    /// share a word (up to its stem) with the theme's keywords, phrases or title (the part of the label before a colon), remarks on fit
+    /// aside (<see cref="FeedbackTone.IsAboutFit"/>); at most <see cref="FeedbackQuotes"/>, once each.
     /// </summary>
     private static string[] FeedbackOn(CandidateLog log, ThemeFinding f)
     {
@@ -159,7 +160,7 @@ internal static class PlanBuilder
         var stumbledRows = f.Questions.Where(q => q.Stumble).Select(q => q.Row).ToHashSet();
         return [.. log.Rows.Where(r => stumbledRows.Contains(r.RowNumber) && !string.IsNullOrWhiteSpace(r.Feedback))
             .SelectMany(r => FeedbackLesson.Sentences(r.Feedback!))
-            .Where(s => TextKeys.Tokens(s).Any(t => stems.Contains(TextKeys.Stem(t))))
+            .Where(s => !FeedbackTone.IsAboutFit(s) && TextKeys.Tokens(s).Any(t => stems.Contains(TextKeys.Stem(t))))
             .Distinct(StringComparer.Ordinal)
             .Take(FeedbackQuotes)];
     }

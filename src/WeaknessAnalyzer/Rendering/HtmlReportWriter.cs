@@ -185,6 +185,7 @@ public static class HtmlReportWriter
         sb.Append(Inv, $"</ul></div><div class=\"card\"><h2>Fit</h2><p>{H(ReportText.FitVerdict(c.Fit))}</p><ul>");
         foreach (var i in c.Fit.LostDespiteStrongAnswers) sb.Append(Inv, $"<li>Possible fit mismatch: {H(i.Title)}</li>");
         foreach (var i in c.Fit.NotWanted) sb.Append(Inv, $"<li>{H(ReportText.NotWanted(i))}</li>");
+        foreach (var r in c.Fit.Remarks) sb.Append(Inv, $"<li>{H(ReportText.FitRemark(r))}</li>");
         foreach (var g in c.Fit.ByRole) sb.Append(Inv, $"<li>{H($"Role {g.Group}: {ReportText.Count(g.Interviews, "interview")}, {g.Successes} advanced/offer, {g.Rejections} rejected")}</li>");
         sb.Append("</ul></div></section>");
     }

@@ -54,7 +54,9 @@ internal sealed record JsonPreparation(IReadOnlyList<JsonGroup> ByOutcome, IRead
 
 internal sealed record JsonFit(
     IReadOnlyList<JsonGroup> InterestByOutcome, IReadOnlyList<string> LostDespiteStrongAnswers, IReadOnlyList<JsonGroup> ByRole, IReadOnlyList<JsonGroup> ByCompany,
-    JsonComparison Comparison, string Verdict, IReadOnlyList<string> NotWanted);
+    JsonComparison Comparison, string Verdict, IReadOnlyList<string> NotWanted, IReadOnlyList<JsonFitRemark> Remarks);
+
+internal sealed record JsonFitRemark(string Interview, string Sentence, string Text);
 
 internal sealed record JsonCalibrationGap(int ThemeId, string Theme, double MeanConfidence, double OkShare, int Questions, string Text);
 

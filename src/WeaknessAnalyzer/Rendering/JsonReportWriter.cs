@@ -73,7 +73,8 @@ internal static class JsonReportMapper
             Comparison(c.Preparation.Comparison), ReportText.PreparationVerdict(c.Preparation)),
         new JsonFit(
             Groups(c.Fit.InterestByOutcome), [.. c.Fit.LostDespiteStrongAnswers.Select(i => i.Title)], Groups(c.Fit.ByRole), Groups(c.Fit.ByCompany),
-            Comparison(c.Fit.Comparison), ReportText.FitVerdict(c.Fit), [.. c.Fit.NotWanted.Select(ReportText.NotWanted)]),
+            Comparison(c.Fit.Comparison), ReportText.FitVerdict(c.Fit), [.. c.Fit.NotWanted.Select(ReportText.NotWanted)],
+            [.. c.Fit.Remarks.Select(r => new JsonFitRemark(r.Interview.Title, r.Sentence, ReportText.FitRemark(r)))]),
         new JsonSelfAssessment(
             c.SelfAssessment.RatedQuestions, c.SelfAssessment.MatchedQuestions,
             [.. c.SelfAssessment.UnderRated.Select(g => Gap(g, ReportText.UnderRated(g)))],

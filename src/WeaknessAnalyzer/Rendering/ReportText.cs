@@ -273,6 +273,14 @@ public static class ReportText
                "most of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap.";
     }
 
+    /// <summary>An interviewer's remark on fit: "Interviewer on fit, not skill (Proseware, final, 2024-06-05, rejected): "...""</summary>
+    public static string FitRemark(FitRemark remark)
+    {
+        ArgumentNullException.ThrowIfNull(remark);
+        var outcome = remark.Interview.Outcome is { } o ? $", {o.ToString().ToLowerInvariant()}" : "";
+        return $"Interviewer on fit, not skill ({remark.Interview.Title}{outcome}): \"{remark.Sentence}\"";
+    }
+
     /// <summary>A theme answered well with low confidence.</summary>
     public static string UnderRated(CalibrationGap gap)
     {

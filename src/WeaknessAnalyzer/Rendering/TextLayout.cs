@@ -189,6 +189,7 @@ internal sealed class TextLayout(TextWriter w, bool markdown)
         w.WriteLine();
         foreach (var i in c.Fit.LostDespiteStrongAnswers) Bullet("Possible fit mismatch: " + E(i.Title));
         foreach (var i in c.Fit.NotWanted) Bullet(E(ReportText.NotWanted(i)));
+        foreach (var r in c.Fit.Remarks) Bullet(E(ReportText.FitRemark(r)));
         foreach (var g in c.Fit.ByRole) Bullet($"Role {E(g.Group)}: {ReportText.Count(g.Interviews, "interview")}, {g.Successes} advanced/offer, {g.Rejections} rejected");
         w.WriteLine();
 

@@ -14,4 +14,16 @@ public sealed record FitSection(IReadOnlyList<GroupStat> InterestByOutcome, IRea
     /// want than about a skill gap (be selective). Stumbles on recurring weaknesses do not count towards it.
     /// </summary>
     public IReadOnlyList<InterviewSummary> NotWanted { get; init; } = [];
+
+    /// <summary>
+    /// What interviewers said about fit rather than skill ("the role needed more people-management experience than
+    /// shown", "looking for someone more senior", "went with an internal candidate"), each sentence once per interview,
+    /// in interview order. These sentences are kept out of the feedback points to work on.
+    /// </summary>
+    public IReadOnlyList<FitRemark> Remarks { get; init; } = [];
 }
+
+/// <summary>An interviewer's remark on fit (see <see cref="FitSection.Remarks"/>).</summary>
+/// <param name="Interview">The interview the feedback was given for.</param>
+/// <param name="Sentence">The sentence of the feedback, as written.</param>
+public sealed record FitRemark(InterviewSummary Interview, string Sentence);

@@ -76,4 +76,32 @@ public class FeedbackLessonTests
     [TestCase("metrics reasoning needs work", true)]
     [TestCase("Prioritisation framework felt ad hoc", true)]
     public void Tone_by_word_rules(string sentence, bool critical) => Assert.That(FeedbackTone.IsCritical(sentence), Is.EqualTo(critical));
+
+    [TestCase("Great technical depth, but the team felt the role needed more people-management experience than shown", true)]
+    [TestCase("They were looking for someone more senior", true)]
+    [TestCase("Not the right fit for the team at this time", true)]
+    [TestCase("We went with an internal candidate", true)]
+    [TestCase("The position has been filled", true)]
+    [TestCase("Salary expectations were above the band", true)]
+    [TestCase("Needs more depth on caching", false)]
+    [TestCase("Could not explain query plans", false)]
+    [TestCase("Struggled with the people-management questions", false)]
+    public void Fit_remarks_by_word_rules(string sentence, bool fit) => Assert.That(FeedbackTone.IsAboutFit(sentence), Is.EqualTo(fit));
+
+    [Test]
+    public void A_remark_on_fit_is_not_a_point_to_work_on()
+    {
+        // Two interviews say the SQL was weak and three the design; the fourth rejection was about the role. Fitted with
+        // the rest, six critical sentences go into at most two points and the remark joins one of them.
+        var csv = "date,company,stage,outcome,question,response,confidence,feedback\n" +
+            "2024-01-10,A,onsite,rejected,Write a join,weak,2,SQL fundamentals were weak: joins and indexing. Design answer lacked depth on caching.\n" +
+            "2024-02-10,B,onsite,rejected,Write a join,weak,2,Could not explain query plans or when to add an index. Needs more structure when estimating load.\n" +
+            "2024-03-10,C,onsite,rejected,Design a cache,weak,2,Struggled with the system design round: no capacity estimates.\n" +
+            "2024-04-10,D,final,rejected,Lead a team,weak,2,\"Great technical depth, but the team felt the role needed more people-management experience than shown.\"\n";
+
+        var section = FeedbackLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default, default);
+
+        Assert.That(section.RecurringThemes.SelectMany(p => p.Sentences), Has.None.Contains("people-management"));
+        Assert.That(section.WithFeedback, Has.Count.EqualTo(4), "the interview still has feedback");
+    }
 }

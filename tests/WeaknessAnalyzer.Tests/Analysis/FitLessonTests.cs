@@ -55,4 +55,24 @@ public class FitLessonTests
         Assert.That(ReportText.NotWanted(section.NotWanted[0]), Is.EqualTo(
             "Not a job you wanted: Canva, 2025-01-02 (Frontend Engineer), interest 2/5 and 2 stumbles, most of them on themes that went wrong in no other interview; the rejection says more about the fit than about a skill gap."));
     }
+
+    [Test]
+    public void The_interviewers_remarks_on_fit_are_listed_once_per_interview_in_interview_order()
+    {
+        var csv = "date,company,stage,outcome,question,response,feedback\n" +
+                  "2025-02-01,Proseware,final,rejected,Lead a team,weak,\"Great depth, but the role needed more people-management experience. Clear.\"\n" +
+                  "2025-02-01,Proseware,final,rejected,Design a cache,strong,\"Great depth, but the role needed more people-management experience. Clear.\"\n" +
+                  "2025-01-10,Acme,onsite,rejected,Design a queue,weak,Needs more depth on queues. They went with an internal candidate.\n" +
+                  "2025-01-20,Beta,onsite,advanced,Design a queue,ok,Solid.\n";
+
+        var section = FitLesson.Analyze(LessonFixture.Log(csv), AnalysisOptions.Default);
+
+        Assert.That(section.Remarks.Select(r => (r.Interview.Company, r.Sentence)), Is.EqualTo(new[]
+        {
+            ((string?)"Acme", "They went with an internal candidate"),
+            ("Proseware", "Great depth, but the role needed more people-management experience"),
+        }));
+        Assert.That(ReportText.FitRemark(section.Remarks[1]), Is.EqualTo(
+            "Interviewer on fit, not skill (Proseware, final, 2025-02-01, rejected): \"Great depth, but the role needed more people-management experience\""));
+    }
 }

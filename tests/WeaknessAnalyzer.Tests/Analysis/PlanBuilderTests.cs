@@ -177,4 +177,24 @@ public class PlanBuilderTests
         // Design was stumbled at Acme (feedback "Needs more depth on design.") and Beta (none); Gamma's "Good structure." was not a stumble.
         Assert.That(plan.Items.Single().Feedback, Is.EqualTo(new[] { "Needs more depth on design" }));
     }
+
+    [Test]
+    public void A_remark_on_fit_is_not_quoted_as_what_to_work_on_and_asks_to_be_selective()
+    {
+        // The design theme is stumbled at A and B; B's feedback shares "design" with the theme but is about the role.
+        var csv = "date,company,stage,outcome,question,response,confidence,category,feedback\n" +
+                  "2024-01-10,A,onsite,rejected,Design a cache,weak,2,design,Needs more depth on design\n" +
+                  "2024-02-10,B,onsite,rejected,Design a queue,weak,2,design,The design team needed more people-management experience\n" +
+                  "2024-03-10,C,onsite,advanced,Design a feed,strong,4,design,Good\n";
+        var log = LessonFixture.Log(csv);
+        var options = AnalysisOptions.Default;
+        var themes = ThemeLesson.Analyze(log, options);
+        var fit = FitLesson.Analyze(log, options);
+
+        var plan = PlanBuilder.Build(log, themes.Recurring, FeedbackLesson.Analyze(log, options, default), PreparationLesson.Analyze(log, themes.Recurring, options), fit, options);
+
+        Assert.That(fit.Remarks.Select(r => r.Sentence), Is.EqualTo(new[] { "The design team needed more people-management experience" }));
+        Assert.That(plan.Items.Single().Feedback, Is.EqualTo(new[] { "Needs more depth on design" }));
+        Assert.That(plan.Checklist.Select(i => i.Kind), Does.Contain(ChecklistKind.BeSelective));
+    }
 }
