@@ -17,6 +17,7 @@ internal static class FeedbackTone
         "could have", "too long", "too short", "too slow", "too much", "incomplete", "shallow", "superficial", "unsure",
         "nervous", "rushed", "slow to", "concern", "fell short", "below", "lost", "needs work", "need work", "needed work",
         "ad hoc", "ad-hoc", "jumped to", "generic", "hand-wav", "handwav", "surface level", "surface-level",
+        "fuzzy", "wanted more", "more rigor", "more rigour", " was off", " were off", "a bit off",
         // Advice is something to work on too: "should practise Bayes", "needs to quantify impact", "use STAR next time".
         "should ", "need to", "needs to", "work on", "next time", "would benefit", "brush up", "more practice", "practise",
         "try to", "make sure",

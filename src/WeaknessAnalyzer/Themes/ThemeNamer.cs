@@ -294,7 +294,8 @@ internal static class ThemeNamer
         "plain words", "plain english", "plain terms", "simple words", "simple terms", "layman terms", "lay terms",
         "own words", "five year old", "five-year-old", "5 year old", "non-technical person", "non technical person",
         "an example", "with examples", "for example", "real world example", "real-world example", "high level",
-        "in detail", "in depth", "step by step", "two minutes", "one minute", "30 seconds",
+        "in detail", "in depth", "step by step", "two minutes", "one minute", "30 seconds", "from scratch", "every month",
+        "every week", "every day",
     }.Select(p => p.Split(' '))];
 
     /// <summary>Verbs that frame a question rather than say what it is about; they break phrases and are never names.</summary>
@@ -317,5 +318,6 @@ internal static class ThemeNamer
         "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next", "instead", "rather", "return", "returns", "needs", "felt", "seemed", "showed", "shown",
         "guarantee", "guarantees", "dropped", "drops", "keeps", "changed", "broke", "loads", "reduce", "reducing", "increase",
         "ensure", "prevent", "influenced", "disagreed", "love", "loved", "want", "wanted", "make", "made", "measure", "track", "judge",
+        "calculate", "calculating", "compute", "computing", "prove", "proving", "stay", "built", "manage", "managed", "managing",
     };
 }

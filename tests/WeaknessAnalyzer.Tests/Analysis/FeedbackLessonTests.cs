@@ -75,6 +75,10 @@ public class FeedbackLessonTests
     [TestCase("Good practices around testing", false)]
     [TestCase("metrics reasoning needs work", true)]
     [TestCase("Prioritisation framework felt ad hoc", true)]
+    [TestCase("Attribution thinking was fuzzy", true)]
+    [TestCase("Wanted more rigor on measurement", true)]
+    [TestCase("CAC payback math was off", true)]
+    [TestCase("Lovely storytelling", false)]
     public void Tone_by_word_rules(string sentence, bool critical) => Assert.That(FeedbackTone.IsCritical(sentence), Is.EqualTo(critical));
 
     [TestCase("Great technical depth, but the team felt the role needed more people-management experience than shown", true)]

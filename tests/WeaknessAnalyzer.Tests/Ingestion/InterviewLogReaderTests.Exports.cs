@@ -125,6 +125,18 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_marketers_sheet_in_their_own_words_is_read_whole()
+    {
+        var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "marketing-sheet.csv"));
+
+        Assert.That((log.Summary.RowsRead, log.Summary.RowsAccepted, log.Summary.Problems.Count), Is.EqualTo((38L, 38L, 0)));
+        Assert.That(log.Summary.UnknownColumns, Is.Empty);
+        Assert.That(log.Records.Count(r => r.Response is null), Is.Zero, "Weak - no framework, Stumbled - forgot to include salaries, weak (got the formula wrong), no idea...");
+        Assert.That(log.Records.Count(r => r.Response is ResponseQuality.Weak or ResponseQuality.Stumped), Is.EqualTo(11));
+        Assert.That(log.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(11));
+    }
+
+    [Test]
     public async Task A_sheet_with_a_title_above_its_header_reads_from_the_header()
     {
         var log = await InterviewLogReader.ReadAsync(TestFiles.Path("Exports", "pm-tracker.csv"));

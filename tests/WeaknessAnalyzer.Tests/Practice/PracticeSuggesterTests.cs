@@ -24,6 +24,22 @@ public class PracticeSuggesterTests
         PracticeBank.Sections[PracticeBank.Entries.Single(e => e.Text == question).Section].Name;
 
     [Test]
+    public void A_marketing_theme_gets_marketing_questions_not_data_pipelines_for_its_word_pipeline()
+    {
+        // A growth marketer's measurement stumbles; "pipeline" here is the sales pipeline. Before the bank had marketing
+        // sections the nearest were product sense and data engineering ("Design a pipeline that loads daily sales data").
+        string[] questions = ["How would you measure the ROI of a content marketing program?", "How do you calculate customer acquisition cost?", "How would you prove marketing's contribution to pipeline?"];
+        Theme[] themes = [new(0, "unthemed", [], [], 0, true), new(1, "customer acquisition cost", ["acquisition"], [], 3, false)];
+        var s = new PracticeSuggester(themes, questions, [1, 1, 1], null, 3, CancellationToken.None);
+
+        var suggested = s.For(1, questions, questions, new HashSet<string>());
+
+        Assert.That(suggested, Has.Count.EqualTo(3));
+        Assert.That(suggested.Select(SectionOf), Is.All.StartWith("Marketing: "));
+        Assert.That(suggested, Does.Not.Contain("Walk me through how you calculate customer acquisition cost, and what you include in it."), "the question asked, in other words");
+    }
+
+    [Test]
     public void By_words_a_theme_gets_questions_of_the_bank_section_it_is_about_that_were_not_asked()
     {
         var s = Suggester();

@@ -1,3 +1,4 @@
+using WeaknessAnalyzer.Practice;
 using WeaknessAnalyzer.Ingestion;
 using WeaknessAnalyzer.Rendering;
 using WeaknessAnalyzer.Reports;
@@ -63,6 +64,23 @@ public class InterviewAnalyzerTests
         Assert.That(c.Plan.Items[0].Theme, Does.StartWith("System design: rate limiter"));
         var concurrency = c.Plan.Items.Single(i => i.Theme.StartsWith("Concurrency:", StringComparison.Ordinal));
         Assert.That(concurrency.Feedback, Is.EqualTo(new[] { "Concurrency answers were shaky" }));
+    }
+
+    [Test]
+    public async Task A_marketers_sheet_gets_marketing_practice_their_critical_feedback_and_the_fit_remark_apart()
+    {
+        // marketing-sheet.csv, by words: a growth marketer weak at measurement and budgets. The bank had only engineering,
+        // product and management sections: "Design a pipeline that loads daily sales data into a warehouse" was suggested for
+        // "prove marketing's contribution to pipeline"; "Attribution thinking was fuzzy" was counted as praise.
+        var c = (await InterviewAnalyzer.AnalyzeAsync(TestFiles.Path("Exports", "marketing-sheet.csv"), AnalysisOptions.Default)).Candidates.Single();
+
+        var practice = c.Plan.Items.SelectMany(i => i.Practice).ToList();
+        Assert.That(practice, Is.Not.Empty);
+        Assert.That(practice.Select(q => PracticeBank.Sections[PracticeBank.Entries.Single(e => e.Text == q).Section].Name), Is.All.StartWith("Marketing: "));
+        Assert.That(c.Plan.Items.Select(i => i.Theme), Has.Some.Contains("customer acquisition cost"));
+        Assert.That(c.Feedback.RecurringThemes.Where(t => t.Critical).SelectMany(t => t.Sentences), Does.Contain("Attribution thinking was fuzzy").And.Contain("CAC payback math was off"));
+        Assert.That(c.Feedback.RecurringThemes.Where(t => !t.Critical).SelectMany(t => t.Sentences), Is.EquivalentTo(new[] { "Lovely storytelling", "Great lifecycle instincts", "Good presentation", "Nice energy" }));
+        Assert.That(c.Fit.Remarks.Select(r => (r.Interview.Company, r.Sentence)), Is.EqualTo(new[] { ((string?)"Local Bank", "They went with an internal candidate") }));
     }
 
     [Test]

@@ -17,6 +17,9 @@ public class ThemeNamerTests
         Assert.That(ThemeNamer.Candidates("Merge sorted arrays")["merge sort array"].Shown, Is.EqualTo("merge sorted arrays"), "lower case at the start of a question");
         Assert.That(ThemeNamer.Candidates("SQL joins")["sql join"].Shown, Is.EqualTo("SQL joins"), "an acronym keeps its case");
         Assert.That(ThemeNamer.Candidates("Why do you want to work here?"), Is.Empty);
+        Assert.That(ThemeNamer.Candidates("How do you calculate customer acquisition cost?").Keys, Does.Contain("customer acquisition cost").And.None.StartWith("calcul"), "a verb of the question frame is no part of a name");
+        Assert.That(ThemeNamer.Candidates("Walk me through a funnel you built from scratch").Keys, Is.EquivalentTo(new[] { "funnel" }), "\"from scratch\" is how, not what");
+        Assert.That(ThemeNamer.Candidates("What KPIs would you report to the CMO every month?").Keys, Has.None.Contains("month"));
         Assert.That(ThemeNamer.Candidates("Write a query for the top 3 products").Keys, Is.EquivalentTo(new[] { "query", "top", "product", "top 3 product" }), "a number inside a phrase, never at its ends");
         Assert.That(ThemeNamer.Candidates("it's C# and C++").Keys, Is.EquivalentTo(new[] { "c#", "c++", "c# c++" }).Or.EquivalentTo(new[] { "c#", "c++" }));
     }
