@@ -57,9 +57,38 @@ internal static class PlanBuilder
     /// </summary>
     private static PlanAction ExplainAloud(ThemeFinding f, string[] phrases)
     {
+        var topics = Subjects(f, Stumbled(f, int.MaxValue));
+        return new(PlanActionKind.ExplainAloud, topics.Length > 0 ? topics.Length : phrases.Length, topics.Length > 0 ? topics : phrases);
+    }
+
+    /// <summary>
+    /// Study for a theme of no clear kind: the subjects of its stumbled questions as <see cref="ExplainAloud"/> finds them
+    /// (what went wrong: "50k quarterly budget", "FCA rules"), leaving out the questions about the person ("Why Acme?",
+    /// "Tell me about..."), which are no topic to study, and lone lower-case words the theme is not named by; the theme's
+    /// phrases when none is left.
+    /// </summary>
+    private static PlanAction Study(ThemeFinding f, string[] phrases)
+    {
+        var technical = Stumbled(f, int.MaxValue).Where(q => ThemeKinds.Of(q) is ThemeKind.Unknown or ThemeKind.Concept && !AsksWhy(q)).ToArray();
+        // A lone lower-case word is a topic only when the theme is named by it ("success", "change", "define" are not).
+        var named = f.Phrases.Concat(f.Keywords).Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var subjects = Subjects(f, technical).Where(t => t.Contains(' ', StringComparison.Ordinal) || t.Any(c => !char.IsLower(c)) || named.Contains(t.ToLowerInvariant())).ToList();
+        // "test" goes when "A/B test" is there too.
+        var topics = subjects.Where(t => t.Contains(' ', StringComparison.Ordinal)
+            || !subjects.Any(o => o.Contains(' ', StringComparison.Ordinal) && o.Split(' ').Contains(t, StringComparer.OrdinalIgnoreCase))).ToArray();
+        return new(PlanActionKind.StudyKeywords, Math.Clamp(f.StumbleCount, 2, MaxStudyHours), topics.Length > 0 ? topics : phrases);
+    }
+
+    /// <summary>"Why Acme?", "Why product marketing?": a short question starting with "why" asks about the person.</summary>
+    private static bool AsksWhy(string question) =>
+        ThemeNamer.Words(question).Select(w => w.Word).ToArray() is var words && words.Length <= 4 && words.Length > 0 && words[0].Equals("why", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The subject of each question (see <see cref="ExplainAloud"/>), one per concept, at most four.</summary>
+    private static string[] Subjects(ThemeFinding f, IEnumerable<string> questions)
+    {
         var subjects = new List<string>();
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var question in Stumbled(f, int.MaxValue))
+        foreach (var question in questions)
         {
             var candidates = ThemeNamer.Candidates(question);
             // A lone word right after "you" or "to" is a verb ("How would you size an A/B test"), not the subject.
@@ -92,8 +121,7 @@ internal static class PlanBuilder
             if (subjects.Count == 4) break;
         }
 
-        var topics = subjects.Count > 0 ? subjects.ToArray() : phrases;
-        return new(PlanActionKind.ExplainAloud, topics.Length, topics);
+        return [.. subjects];
     }
 
     /// <summary>The theme's stumbled questions, one of each near-duplicate, at most <paramref name="max"/>.</summary>
@@ -142,7 +170,7 @@ internal static class PlanBuilder
             ThemeKind.SystemDesign => new(PlanActionKind.DesignDrill, stumbled.Length, stumbled),
             ThemeKind.Motivation => new(PlanActionKind.Pitch, stumbled.Length, stumbled),
             ThemeKind.Logistics => new(PlanActionKind.PrepareNumbers, 0, []),
-            _ => new(PlanActionKind.StudyKeywords, Math.Clamp(f.StumbleCount, 2, MaxStudyHours), topics),
+            _ => Study(f, topics),
         };
     }
 

@@ -138,7 +138,7 @@ public static class ReportText
         {
             PlanActionKind.RehearsePastQuestions => action.Count == 1 ? "Rehearse the past question below out loud, with a timer, until the answer is structured and under 3 minutes."
                 : $"Rehearse the {action.Count} past questions below out loud, with a timer, until each answer is structured and under 3 minutes.",
-            PlanActionKind.StudyKeywords => $"Study {string.Join(", ", action.Keywords)} for {action.Count} hours: one worked example of each.",
+            PlanActionKind.StudyKeywords => $"Study for {action.Count} hours, one worked example of each: {string.Join(", ", action.Keywords)}.",
             PlanActionKind.MockInterview => "Do one mock interview on this theme with a peer and ask them to score each answer weak / ok / strong.",
             PlanActionKind.CheatSheet => "Confidence is low here: write a one-page cheat sheet and review it the day before each interview.",
             PlanActionKind.StartFirst => "The trend is worsening: start this item first.",

@@ -315,9 +315,9 @@ internal static class ThemeNamer
         "explain", "give", "walk", "think", "ask", "asked", "answer", "questions", "question", "happen", "happens", "work",
         "working", "worked", "done", "took", "take", "told", "come", "came", "help", "helped", "try", "tried", "keep", "kept",
         "mean", "means", "lot", "really", "kind", "able", "actually", "someone", "something", "anything",
-        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next", "instead", "rather", "return", "returns", "needs", "felt", "seemed", "showed", "shown",
+        "everything", "per", "whether", "yes", "got", "put", "read", "reads", "counts", "sends", "depends", "add", "adds", "finds", "ranks", "aggregates", "uses", "causes", "attracts", "attract", "interests", "follow-up", "followup", "thoughts", "next", "instead", "rather", "return", "returns", "needs", "felt", "seemed", "show", "shows", "showed", "shown",
         "guarantee", "guarantees", "dropped", "drops", "keeps", "changed", "broke", "loads", "reduce", "reducing", "increase",
         "ensure", "prevent", "influenced", "disagreed", "love", "loved", "want", "wanted", "make", "made", "measure", "track", "judge",
-        "calculate", "calculating", "compute", "computing", "prove", "proving", "stay", "built", "manage", "managed", "managing",
+        "calculate", "calculating", "define", "defining", "compute", "computing", "prove", "proving", "stay", "built", "manage", "managed", "managing",
     };
 }

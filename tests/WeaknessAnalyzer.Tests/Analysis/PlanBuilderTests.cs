@@ -133,7 +133,13 @@ public class PlanBuilderTests
         Assert.That(ActionsFor(Finding(ThemeKind.Motivation, [], ("Why do you want to work here?", true)))[0].Kind, Is.EqualTo(PlanActionKind.Pitch));
         Assert.That(ActionsFor(Finding(ThemeKind.Logistics, [], ("What are your salary expectations?", true)))[1].Kind, Is.EqualTo(PlanActionKind.PrepareNumbers));
         var unknown = ActionsFor(Finding(ThemeKind.Unknown, [], ("How would you test a slow service?", true), ("Testing legacy code", true)));
-        Assert.That(unknown[1], Is.EqualTo(new PlanAction(PlanActionKind.StudyKeywords, 2, ["index"])).Using<PlanAction>((a, b) => a.Kind == b.Kind && a.Count == b.Count && a.Keywords.SequenceEqual(b.Keywords)), "no phrases: the keywords");
+        Assert.That(unknown[1], Is.EqualTo(new PlanAction(PlanActionKind.StudyKeywords, 2, ["slow service", "testing legacy code"])).Using<PlanAction>((a, b) => a.Kind == b.Kind && a.Count == b.Count && a.Keywords.SequenceEqual(b.Keywords)), "the subject of each stumbled question");
+        Assert.That(ReportText.Action(unknown[1]), Is.EqualTo("Study for 2 hours, one worked example of each: slow service, testing legacy code."));
+        var marketing = ActionsFor(Finding(ThemeKind.Unknown, ["plan", "financial"], ("How would you split a $50k quarterly budget across channels?", true), ("How would you know if the plan is working?", true),
+            ("What do you know about FCA rules on financial promotions?", true), ("How would you define success?", true), ("Why Acme?", true)));
+        Assert.That(marketing[1].Keywords, Is.EqualTo(new[] { "50k quarterly budget", "plan", "FCA rules" }), "a lone lower-case word only when the theme is named by it; \"why\" is no topic");
+        var vague = ActionsFor(Finding(ThemeKind.Unknown, [], ("How would you define success?", true)));
+        Assert.That(vague[1].Keywords, Is.EqualTo(new[] { "index" }), "no subject left: the theme's phrases, or its keywords");
         var mixed = ActionsFor(Finding(ThemeKind.Unknown, ["linked list", ThemeNamer.WhyThisCompany], ("Reverse a linked list", true), ("Why Acme?", true)));
         Assert.That(mixed[1].Keywords, Is.EqualTo(new[] { "linked list" }), "\"why this company\" is not a topic to study");
     }
