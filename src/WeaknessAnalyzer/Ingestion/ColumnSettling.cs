@@ -10,6 +10,7 @@ internal readonly record struct Rating(int Value, bool Bare);
 /// <list type="bullet">
 /// <item>numeric dates that read both ways (<c>03/05/2025</c>) take the order the column's unambiguous dates show
 /// (<c>14/03/2025</c> means day first), or the culture's when they show none or disagree; otherwise they are cleared and listed;</item>
+/// <item>dates written without a year ("Mar 12") take the year of the nearest dated row, the one that puts them nearest it;</item>
 /// <item>a confidence or interest column holding at least two bare numbers above 5 (or whose header says 1-10) is a 10-point
 /// scale, halved to 1-5; otherwise a bare 6 to 10 is a problem.</item>
 /// </list>
@@ -18,12 +19,13 @@ internal readonly record struct Rating(int Value, bool Bare);
 internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenceSaysTen, bool interestSaysTen)
 {
     private readonly List<(int Record, long Row, long Line, DateCell Cell, string Raw)> _dates = [];
+    private readonly List<(int Record, long Row, long Line, DateCell Cell, string Raw)> _yearless = [];
     private readonly RatingColumn _confidence = new(ColumnNames.Confidence, confidenceSaysTen);
     private readonly RatingColumn _interest = new(ColumnNames.Interest, interestSaysTen);
     private long _dayFirst, _monthFirst;
 
     /// <summary>Whether some cell waits for its column (strict mode then reads on before throwing).</summary>
-    public bool HasPending => _dates.Count > 0 || _confidence.Pending.Count > 0 || _interest.Pending.Count > 0;
+    public bool HasPending => _dates.Count > 0 || _yearless.Count > 0 || _confidence.Pending.Count > 0 || _interest.Pending.Count > 0;
 
     /// <summary>The date of a cell now, or <see langword="null"/> when its column decides (an ambiguous cell, remembered).</summary>
     public DateOnly? Date(DateCell cell, string raw, int record, long row, long line)
@@ -33,6 +35,7 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
             case DateKind.DayFirst: _dayFirst++; return cell.Value;
             case DateKind.MonthFirst: _monthFirst++; return cell.Value;
             case DateKind.Ambiguous: _dates.Add((record, row, line, cell, raw)); return null;
+            case DateKind.NoYear or DateKind.NoYearAmbiguous: _yearless.Add((record, row, line, cell, raw)); return null;
             default: return cell.Value;
         }
     }
@@ -58,6 +61,11 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
     {
         var problems = new List<IngestionProblem>();
         var order = SettleDates(records, problems);
+        var yearsFilled = SettleYears(records, problems);
+        if (order == DateOrder.NotNeeded && _yearless.Any(y => y.Cell.Kind == DateKind.NoYearAmbiguous))
+        {
+            order = DayFirst() switch { true => DateOrder.DayFirst, false => DateOrder.MonthFirst, null => DateOrder.Undecided };
+        }
         var ten = new List<string>();
         foreach (var c in (RatingColumn[])[_confidence, _interest])
         {
@@ -75,18 +83,80 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
             }
         }
 
-        return new Settled([.. problems.OrderBy(p => p.RowNumber)], order, ten);
+        return new Settled([.. problems.OrderBy(p => p.RowNumber)], order, ten) { YearsFilled = yearsFilled };
     }
+
+    /// <summary>
+    /// Dates written without a year ("Mar 12", "14/03") take the year that puts them nearest the date of the nearest row that
+    /// has one (the row before on a tie): "Jan 3" after "Dec 28, 2024" is 2025-01-03. One whose day and month could be swapped
+    /// takes the column's order first. Rows whose order stays unknown, or with no dated row at all, are cleared and listed.
+    /// </summary>
+    private int SettleYears(List<InterviewRecord> records, List<IngestionProblem> problems)
+    {
+        if (_yearless.Count == 0) return 0;
+        var dayFirst = DayFirst();
+        var filled = 0;
+        foreach (var (record, row, line, cell, raw) in _yearless)
+        {
+            var (month, day) = cell.Kind == DateKind.NoYear ? (cell.First, cell.Second) : dayFirst is { } df ? (df ? cell.Second : cell.First, df ? cell.First : cell.Second) : (0, 0);
+            if (month == 0)
+            {
+                problems.Add(new IngestionProblem(row, line, ColumnNames.Date, "date " + FieldParsers.AmbiguousDate, ProblemAction.FieldCleared, options.IncludeRawValues ? raw : null));
+                continue;
+            }
+
+            if (Nearest(records, record) is not { } near)
+            {
+                problems.Add(new IngestionProblem(row, line, ColumnNames.Date, "date " + FieldParsers.NoYear, ProblemAction.FieldCleared, options.IncludeRawValues ? raw : null));
+                continue;
+            }
+
+            DateOnly? best = null;
+            for (var y = near.Year - 1; y <= near.Year + 1; y++)
+            {
+                if (day > DateTime.DaysInMonth(y, month)) continue;
+                var candidate = new DateOnly(y, month, day);
+                if (best is not { } b || Math.Abs(candidate.DayNumber - near.DayNumber) < Math.Abs(b.DayNumber - near.DayNumber)) best = candidate;
+            }
+
+            if (best is not { } date || date < FieldParsers.EarliestDate || date > FieldParsers.LatestDate)
+            {
+                problems.Add(new IngestionProblem(row, line, ColumnNames.Date, "date " + FieldParsers.NoYear, ProblemAction.FieldCleared, options.IncludeRawValues ? raw : null));
+                continue;
+            }
+
+            records[record] = records[record] with { Date = date };
+            filled++;
+        }
+
+        return filled;
+    }
+
+    /// <summary>The date of the nearest record with one (looking back first), among the records as read and settled so far.</summary>
+    private static DateOnly? Nearest(List<InterviewRecord> records, int record)
+    {
+        for (var distance = 1; distance < records.Count; distance++)
+        {
+            if (record - distance >= 0 && records[record - distance].Date is { } before) return before;
+            if (record + distance < records.Count && records[record + distance].Date is { } after) return after;
+            if (record - distance < 0 && record + distance >= records.Count) break;
+        }
+
+        return null;
+    }
+
+    /// <summary>The column's order: what its dates that read one way only show, else the culture's; null when neither tells.</summary>
+    private bool? DayFirst() => (_dayFirst, _monthFirst) switch
+    {
+        ( > 0, 0) => true,
+        (0, > 0) => false,
+        _ => CultureDayFirst(options.Culture),
+    };
 
     private DateOrder SettleDates(List<InterviewRecord> records, List<IngestionProblem> problems)
     {
         if (_dates.Count == 0) return DateOrder.NotNeeded;
-        bool? dayFirst = (_dayFirst, _monthFirst) switch
-        {
-            ( > 0, 0) => true,
-            (0, > 0) => false,
-            _ => CultureDayFirst(options.Culture),
-        };
+        var dayFirst = DayFirst();
         if (dayFirst is not { } df)
         {
             var why = _dayFirst > 0
@@ -135,5 +205,9 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
     }
 
     /// <summary>What settling found: problems for cells the columns could not settle (in file order), the date order, the 10-point columns.</summary>
-    internal sealed record Settled(IReadOnlyList<IngestionProblem> Problems, DateOrder DateOrder, IReadOnlyList<string> TenPoint);
+    internal sealed record Settled(IReadOnlyList<IngestionProblem> Problems, DateOrder DateOrder, IReadOnlyList<string> TenPoint)
+    {
+        /// <summary>Dates written without a year that took one from the rows around them.</summary>
+        public int YearsFilled { get; init; }
+    }
 }

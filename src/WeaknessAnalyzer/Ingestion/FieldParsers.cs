@@ -245,9 +245,18 @@ internal static partial class FieldParsers
             return false;
         }
 
+        if (cell.Kind is DateKind.NoYear or DateKind.NoYearAmbiguous)
+        {
+            reason = NoYear;
+            return false;
+        }
+
         value = cell.Value;
         return true;
     }
+
+    /// <summary>Why a date without a year is cleared when no row near it has a date.</summary>
+    public const string NoYear = "has no year, and no other row's date gives one (write the year, such as 12 Mar 2025)";
 
     /// <summary>Why a date whose order stays unknown is cleared.</summary>
     public const string AmbiguousDate = "is ambiguous (day and month could be swapped, and no date in its column settles the order); set the date format (--date-format in the tool and the sample, InterviewLogOptions.DateFormat in code)";
@@ -259,6 +268,7 @@ internal static partial class FieldParsers
     public static bool TryDateCell(string raw, InterviewLogOptions options, out DateCell cell, out string reason)
     {
         if (!TryAnyDate(raw, options, out cell, out reason)) return false;
+        if (cell.Kind is DateKind.NoYear or DateKind.NoYearAmbiguous) return true; // its year comes from the rows around it
         var (early, late) = cell.Kind == DateKind.Ambiguous ? (cell.Resolve(dayFirst: true), cell.Resolve(dayFirst: false)) : (cell.Value, cell.Value);
         if (early >= EarliestDate && late <= LatestDate && late >= EarliestDate && early <= LatestDate) return true;
         reason = "is outside the years 1970 to 2100";
@@ -273,6 +283,7 @@ internal static partial class FieldParsers
         var s = Normalize(raw);
         var arrow = s.IndexOf('\u2192', StringComparison.Ordinal);
         if (arrow > 0) s = s[..arrow].TrimEnd(); // Notion's date range "January 14, 2025 → January 15, 2025": its start
+        s = Ordinal().Replace(s, "$1"); // "15th March 2025", "March 1st, 2025"
         var culture = options.Culture;
         if (options.DateFormat is { } format &&
             DateTime.TryParseExact(s, format, culture, DateTimeStyles.AllowWhiteSpaces, out var exact))
@@ -296,6 +307,7 @@ internal static partial class FieldParsers
         }
 
         if (options.DateFormat is null && TryNumericDate(WithoutTime(s), out cell)) return true;
+        if (TryYearless(s, options, out cell)) return true;
         reason = "is not a valid date (expected yyyy-MM-dd or a form such as 5 Mar 2024)";
         return false;
     }
@@ -350,6 +362,13 @@ internal static partial class FieldParsers
             return true;
         }
 
+        // Dots separate day, month and year day first wherever they are used (de-DE, ru-RU, fr-CH...): "12.03.2025" is 12 March.
+        if (a is >= 1 and <= 12 && b is >= 1 and <= 12 && s.Contains('.', StringComparison.Ordinal) && TryMake(y, b, a, out d))
+        {
+            cell = new DateCell(d, DateKind.DayFirst);
+            return true;
+        }
+
         if (a is >= 1 and <= 12 && b is >= 1 and <= 12)
         {
             cell = new DateCell(default, DateKind.Ambiguous, a, b, y);
@@ -358,6 +377,52 @@ internal static partial class FieldParsers
 
         return false;
     }
+
+    private static readonly string[] YearlessFormats =
+    [
+        "MMM d yyyy", "MMMM d yyyy", "MMM dd yyyy", "MMMM dd yyyy", "d MMM yyyy", "d MMMM yyyy", "dd MMM yyyy", "dd MMMM yyyy",
+        "d-MMM yyyy", "dd-MMM yyyy", "d. MMMM yyyy", "d. MMM yyyy", "MMM. d yyyy",
+    ];
+
+    /// <summary>
+    /// A date written without its year, as people type them into a sheet: "Mar 12", "12 March", "Tue, Mar 12", "14-Mar" (month
+    /// names), or "14/03", "3/14", "14.03." (numbers; one that reads both ways waits for its column's order, like
+    /// <c>03/05/2025</c>). The year comes from the rows around it once the file is read (<see cref="ColumnSettling"/>).
+    /// </summary>
+    private static bool TryYearless(string s, InterviewLogOptions options, out DateCell cell)
+    {
+        cell = default;
+        var text = Weekday().Replace(s, "").Trim().TrimEnd('.', ',').Trim();
+        if (text.Length is < 3 or > 20) return false;
+        // 2000 is a leap year: "Feb 29" reads.
+        foreach (var culture in (CultureInfo[])[options.Culture, CultureInfo.InvariantCulture])
+        {
+            if (DateTime.TryParseExact(text.Replace(',', ' ') + " 2000", YearlessFormats, culture, DateTimeStyles.AllowWhiteSpaces, out var dt))
+            {
+                cell = new DateCell(default, DateKind.NoYear, dt.Month, dt.Day);
+                return true;
+            }
+        }
+
+        if (options.DateFormat is not null) return false;
+        var parts = text.Split('/', '.');
+        if (parts.Length != 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit))) return false;
+        var (a, b) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        var dots = text.Contains('.', StringComparison.Ordinal);
+        if ((a > 12 || dots) && b is >= 1 and <= 12 && a <= DateTime.DaysInMonth(2000, b) && a >= 1) cell = new DateCell(default, DateKind.NoYear, b, a);
+        else if (b > 12 && a is >= 1 and <= 12 && b <= DateTime.DaysInMonth(2000, a)) cell = new DateCell(default, DateKind.NoYear, a, b);
+        else if (a is >= 1 and <= 12 && b is >= 1 and <= 12) cell = new DateCell(default, DateKind.NoYearAmbiguous, a, b);
+        else return false;
+        return true;
+    }
+
+    /// <summary>A leading English weekday: "Tue, ", "Monday ".</summary>
+    [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    /// <summary>A day number's ordinal suffix: "15th", "1st", "2nd", "3rd".</summary>
+    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
 
     private static bool TryMake(int y, int m, int d, out DateOnly value)
     {
@@ -386,6 +451,12 @@ internal enum DateKind : byte
 
     /// <summary>A numeric date that reads both ways (<c>03/05/2025</c>): its column decides.</summary>
     Ambiguous,
+
+    /// <summary>A date without its year (<c>Mar 12</c>, <c>14/03</c>): month in <see cref="DateCell.First"/>, day in <see cref="DateCell.Second"/>; the rows around it give the year.</summary>
+    NoYear,
+
+    /// <summary>A date without its year whose day and month could be swapped (<c>03/05</c>): its column decides the order, the rows around it the year.</summary>
+    NoYearAmbiguous,
 }
 
 /// <summary>A date cell: its date, or for an ambiguous one the two numbers and the year.</summary>

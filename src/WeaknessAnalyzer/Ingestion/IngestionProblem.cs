@@ -83,6 +83,12 @@ public sealed record IngestionSummary
     /// <summary>How numeric dates such as <c>03/05/2025</c>, which read both ways, were read.</summary>
     public DateOrder DateOrder { get; init; }
 
+    /// <summary>
+    /// Dates written without a year ("Mar 12", "14/03") that took the year putting them nearest the nearest dated row's date
+    /// ("Jan 3" after "Dec 28, 2024" is 2025-01-03); one with no dated row to go by is a problem instead.
+    /// </summary>
+    public long DatesWithoutYear { get; init; }
+
     /// <summary>The problems grouped by column, kind and action, in order of first appearance (what a person reads first).</summary>
     public IReadOnlyList<ProblemGroup> ProblemGroups => ProblemGroup.Of(Problems);
 

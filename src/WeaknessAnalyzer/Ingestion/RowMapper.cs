@@ -151,6 +151,7 @@ internal sealed class RowMapper
                     TenPointScale = settled.TenPoint.Contains(m.Column),
                 })],
                 DateOrder = settled.DateOrder,
+                DatesWithoutYear = settled.YearsFilled,
                 Delimiter = Delimiter,
                 HeaderLine = HeaderLine,
             },

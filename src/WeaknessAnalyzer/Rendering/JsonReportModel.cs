@@ -10,7 +10,7 @@ internal sealed record JsonReport(int SchemaVersion, string ReferenceDate, bool 
 
 internal sealed record JsonIngestion(
     long RowsRead, long RowsAccepted, long RowsRejected, long RowsBlank, long RowsFilledDown, long RowsSplit, string Encoding, string DateOrder, IReadOnlyList<JsonColumn> Columns,
-    IReadOnlyList<string> Notes, IReadOnlyList<JsonProblemGroup> ProblemGroups, IReadOnlyList<JsonProblem> Problems, IReadOnlyList<string> UnknownColumns);
+    IReadOnlyList<string> Notes, IReadOnlyList<JsonProblemGroup> ProblemGroups, IReadOnlyList<JsonProblem> Problems, IReadOnlyList<string> UnknownColumns, long DatesWithoutYear);
 
 internal sealed record JsonColumn(string Column, string Header, string MatchedBy, long Filled, long Cleared, bool TenPointScale, bool MostlyUnreadable);
 

@@ -54,7 +54,7 @@ internal static class JsonReportMapper
         ReportText.ReadingNotes(s),
         [.. s.ProblemGroups.Select(g => new JsonProblemGroup(g.Column, g.Reason, Camel(g.Action), g.Count, g.Rows, ReportText.ProblemGroup(g, s, int.MaxValue)))],
         [.. s.Problems.Select(p => new JsonProblem(p.RowNumber, p.LineNumber, p.Column, p.Reason, Camel(p.Action)))],
-        s.UnknownColumns);
+        s.UnknownColumns, s.DatesWithoutYear);
 
     private static JsonCandidate Candidate(CandidateReport c) => new(
         c.Candidate, Ingestion(c.Ingestion), c.Interviews.Count, c.QuestionCount, c.StumbleCount,

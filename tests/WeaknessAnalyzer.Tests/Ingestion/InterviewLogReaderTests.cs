@@ -128,6 +128,36 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task Dates_without_a_year_take_the_year_nearest_the_rows_around_them()
+    {
+        // "Jan 3" follows "Dec 28, 2024": 2025; "14/03" is day first (14 is no month), and "03/05" follows the column's
+        // order, which "14/03/2025" shows; "Tue, Mar 4" with its weekday; "12 Feb" before any dated row looks ahead, and 2025-02-12 is nearer 2024-12-28 than 2024-02-12 is.
+        var text = "date,question\n12 Feb,q0\nDec 28 2024,q1\nJan 3,q2\n14/03/2025,q3\n14/03,q4\n03/05,q5\n\"Tue, Mar 4\",q6\n";
+
+        var log = await InterviewLogReader.ReadAsync(new StringReader(text));
+
+        Assert.That(log.Records.Select(r => r.Date), Is.EqualTo(new DateOnly?[]
+        {
+            new(2025, 2, 12), new(2024, 12, 28), new(2025, 1, 3), new(2025, 3, 14), new(2025, 3, 14), new(2025, 5, 3), new(2025, 3, 4),
+        }));
+        Assert.That(log.Summary.DatesWithoutYear, Is.EqualTo(5));
+        Assert.That(log.Summary.Problems, Is.Empty);
+        Assert.That(WeaknessAnalyzer.Rendering.ReportText.ReadingNotes(log.Summary), Does.Contain("5 dates have no year (such as Mar 12): each took the year that puts it nearest the date of the row nearest it."));
+    }
+
+    [Test]
+    public async Task Dates_without_a_year_and_no_dated_row_are_problems()
+    {
+        var log = await InterviewLogReader.ReadAsync(new StringReader("date,question\nMar 12,q1\n3/4,q2\n"));
+
+        Assert.That(log.Records.Select(r => r.Date), Is.All.Null);
+        Assert.That(log.Summary.Problems.Select(p => (p.RowNumber, p.Column)), Is.EqualTo(new[] { (1L, "date"), (2L, "date") }));
+        Assert.That(log.Summary.Problems[0].Reason, Does.Contain("has no year"));
+        Assert.That(log.Summary.Problems[1].Reason, Does.Contain("ambiguous"), "3/4 cannot even be ordered");
+        Assert.That(log.Summary.DatesWithoutYear, Is.Zero);
+    }
+
+    [Test]
     public async Task A_date_format_resolves_ambiguous_dates()
     {
         var log = await Read("invalid-fields.csv", new InterviewLogOptions { DateFormat = "dd/MM/yyyy" });
