@@ -96,6 +96,7 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
         if (_yearless.Count == 0) return 0;
         var dayFirst = DayFirst();
         var filled = 0;
+        var nearest = NearestDates(records);
         foreach (var (record, row, line, cell, raw) in _yearless)
         {
             var (month, day) = cell.Kind == DateKind.NoYear ? (cell.First, cell.Second) : dayFirst is { } df ? (df ? cell.Second : cell.First, df ? cell.First : cell.Second) : (0, 0);
@@ -105,7 +106,7 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
                 continue;
             }
 
-            if (Nearest(records, record) is not { } near)
+            if (nearest[record] is not { } near)
             {
                 problems.Add(new IngestionProblem(row, line, ColumnNames.Date, "date " + FieldParsers.NoYear, ProblemAction.FieldCleared, options.IncludeRawValues ? raw : null));
                 continue;
@@ -132,17 +133,31 @@ internal sealed class ColumnSettling(InterviewLogOptions options, bool confidenc
         return filled;
     }
 
-    /// <summary>The date of the nearest record with one (looking back first), among the records as read and settled so far.</summary>
-    private static DateOnly? Nearest(List<InterviewRecord> records, int record)
+    /// <summary>
+    /// For each record, the date of the nearest record that had one when the file was read (the one before on a tie), in
+    /// two passes: a year filled in does not pass on to the next row without one.
+    /// </summary>
+    private static DateOnly?[] NearestDates(List<InterviewRecord> records)
     {
-        for (var distance = 1; distance < records.Count; distance++)
+        var n = records.Count;
+        var before = new (DateOnly Date, int At)?[n];
+        (DateOnly Date, int At)? last = null;
+        for (var i = 0; i < n; i++)
         {
-            if (record - distance >= 0 && records[record - distance].Date is { } before) return before;
-            if (record + distance < records.Count && records[record + distance].Date is { } after) return after;
-            if (record - distance < 0 && record + distance >= records.Count) break;
+            before[i] = last;
+            if (records[i].Date is { } d) last = (d, i);
         }
 
-        return null;
+        var result = new DateOnly?[n];
+        last = null;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var (b, a) = (before[i], last);
+            result[i] = b is null ? a?.Date : a is null ? b.Value.Date : (i - b.Value.At <= a.Value.At - i ? b.Value.Date : a.Value.Date);
+            if (records[i].Date is { } d) last = (d, i);
+        }
+
+        return result;
     }
 
     /// <summary>The column's order: what its dates that read one way only show, else the culture's; null when neither tells.</summary>
