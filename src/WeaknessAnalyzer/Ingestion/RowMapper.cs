@@ -221,7 +221,7 @@ internal sealed class RowMapper
 
         _identity = (candidate, dateCell, dateRaw, company, role, stage, interviewId);
         var date = dateCell is { } dc ? _settling.Date(dc, dateRaw!, index, row, line) : null;
-        var feedback = Bounded(Text(fields, _feedback, 5), MaxTextLength, ColumnNames.Feedback, row, line);
+        var feedback = Bounded(Text(fields, _feedback, 5) is { } said && !SaysNoFeedback(said) ? said : null, MaxTextLength, ColumnNames.Feedback, row, line);
         _accepted++;
         var record = new InterviewRecord
         {
@@ -281,7 +281,27 @@ internal sealed class RowMapper
     }
 
     private static string? Field(string?[] fields, int i) =>
-        i >= 0 && i < fields.Length && !string.IsNullOrWhiteSpace(fields[i]) ? fields[i]!.Trim() : null;
+        i >= 0 && i < fields.Length && !string.IsNullOrWhiteSpace(fields[i]) && fields[i]!.Trim() is var value && !IsPlaceholder(value) ? value : null;
+
+    /// <summary>
+    /// A cell a person fills in to say "nothing here": <c>-</c>, <c>—</c>, <c>n/a</c>, <c>N/A</c>, <c>...</c>. It reads as blank:
+    /// a confidence of "-" is no confidence, not an unreadable one, and an interview whose feedback is "n/a" has none.
+    /// </summary>
+    internal static bool IsPlaceholder(string value) =>
+        value.Length <= 4 && value switch
+        {
+            "-" or "--" or "---" or "\u2014" or "\u2013" or "..." or "\u2026" => true,
+            _ => value.Equals("n/a", StringComparison.OrdinalIgnoreCase) || value.Equals("na", StringComparison.OrdinalIgnoreCase)
+                || value.Equals("n.a.", StringComparison.OrdinalIgnoreCase) || value.Equals("n.a", StringComparison.OrdinalIgnoreCase),
+        };
+
+    /// <summary>Feedback that says there was none: "none", "no feedback", "No feedback yet", "none given", "not given".</summary>
+    internal static bool SaysNoFeedback(string value)
+    {
+        if (value.Length > 40) return false;
+        var v = value.Trim().TrimEnd('.', '!').ToLowerInvariant();
+        return v is "none" or "nothing" or "not given" or "none given" or "none yet" or "not yet" or "nil" || v.StartsWith("no feedback", StringComparison.Ordinal);
+    }
 
     /// <summary>A text field; equal to the same column of the row before, it is that row's string (one copy per run of rows).</summary>
     private string? Text(string?[] fields, int i, int slot)

@@ -28,8 +28,8 @@ internal static class LessonFixture
         var categories = log.Records.Select(r => r.Category ?? "").Distinct(StringComparer.Ordinal).ToList();
         var themes = new List<Theme> { new(0, "unthemed", [], [], 0, true) };
         themes.AddRange(categories.Select((c, i) => new Theme(i + 1, c, [c], [], log.Records.Count(r => r.Category == c), false)));
-        // The category "-" stands for the unthemed group.
-        var themeOf = log.Records.ToDictionary<InterviewRecord, InterviewRecord, int>(r => r, r => r.Category == "-" ? Theme.UnthemedId : categories.IndexOf(r.Category ?? "") + 1, ReferenceEqualityComparer.Instance);
+        // The category "unthemed" stands for the unthemed group.
+        var themeOf = log.Records.ToDictionary<InterviewRecord, InterviewRecord, int>(r => r, r => r.Category == "unthemed" ? Theme.UnthemedId : categories.IndexOf(r.Category ?? "") + 1, ReferenceEqualityComparer.Instance);
         var reference = log.Records.Where(r => r.Date is not null).Select(r => r.Date!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         return new CandidateLog(log, "", log.Records, themeOf, themes, reference);
     }

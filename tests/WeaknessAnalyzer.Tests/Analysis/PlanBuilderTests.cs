@@ -62,10 +62,10 @@ public class PlanBuilderTests
     public void Stumbles_that_fit_no_theme_are_the_last_item_to_rehearse_not_left_out()
     {
         var csv = LessonFixture.Csv
-            + "2024-04-10,Delta,onsite,rejected,Estimate the number of piano tuners in Paris,-,stumped,1,,1,2\n"
-            + "2024-04-12,Epsilon,onsite,rejected,What is your favourite book?,-,weak,2,,1,2\n"
-            + "2024-04-12,Epsilon,onsite,rejected,Estimate the number of piano tuners in Paris!,-,weak,2,,1,2\n"
-            + "2024-04-12,Epsilon,onsite,rejected,Do you have questions for us?,-,strong,4,,1,2\n";
+            + "2024-04-10,Delta,onsite,rejected,Estimate the number of piano tuners in Paris,unthemed,stumped,1,,1,2\n"
+            + "2024-04-12,Epsilon,onsite,rejected,What is your favourite book?,unthemed,weak,2,,1,2\n"
+            + "2024-04-12,Epsilon,onsite,rejected,Estimate the number of piano tuners in Paris!,unthemed,weak,2,,1,2\n"
+            + "2024-04-12,Epsilon,onsite,rejected,Do you have questions for us?,unthemed,strong,4,,1,2\n";
         var log = LessonFixture.Log(csv);
         var options = AnalysisOptions.Default;
         var themes = ThemeLesson.Analyze(log, options);

@@ -139,6 +139,16 @@ public class FieldParsersTests
     [TestCase("easy", ResponseQuality.Strong)]
     [TestCase("solved", ResponseQuality.Strong)]
     [TestCase("not confident", ResponseQuality.Weak)]
+    [TestCase("Not my best", ResponseQuality.Weak)]
+    [TestCase("Could have been better", ResponseQuality.Weak)]
+    [TestCase("needed hints", ResponseQuality.Weak)]
+    [TestCase("missed the edge cases", ResponseQuality.Weak)]
+    [TestCase("brute force only", ResponseQuality.Weak)]
+    [TestCase("mostly right", ResponseQuality.Ok)]
+    [TestCase("got it eventually", ResponseQuality.Ok)]
+    [TestCase("solved with hints", ResponseQuality.Ok)]
+    [TestCase("solved it, with a hint", ResponseQuality.Ok)]
+    [TestCase("optimal", ResponseQuality.Strong)]
     public void Responses(string cell, ResponseQuality expected)
     {
         Assert.That(FieldParsers.TryResponse(cell, CultureInfo.InvariantCulture, out var response, out _), Is.True);

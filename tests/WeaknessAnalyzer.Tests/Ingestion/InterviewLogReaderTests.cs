@@ -128,6 +128,24 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_placeholder_is_blank_and_feedback_saying_there_was_none_is_none()
+    {
+        var text = "date,company,question,response,confidence,feedback\n" +
+                   "2025-01-02,A,q1,-,n/a,No feedback yet\n" +
+                   "2025-01-03,B,q2,\u2014,N/A,none\n" +
+                   "2025-01-04,C,q3,weak,...,Needs more depth\n" +
+                   "2025-01-05,D,-,weak,2,n/a\n";
+
+        var log = await InterviewLogReader.ReadAsync(new StringReader(text));
+
+        Assert.That(log.Records.Select(r => (r.Response, r.Confidence, r.Feedback)), Is.EqualTo(new (ResponseQuality?, int?, string?)[]
+        {
+            (null, null, null), (null, null, null), (ResponseQuality.Weak, null, "Needs more depth"),
+        }));
+        Assert.That(log.Summary.Problems.Select(p => (p.RowNumber, p.Column, p.Action)).Single(), Is.EqualTo((4L, "question", ProblemAction.RowRejected)), "a question of '-' is no question");
+    }
+
+    [Test]
     public async Task Dates_without_a_year_take_the_year_nearest_the_rows_around_them()
     {
         // "Jan 3" follows "Dec 28, 2024": 2025; "14/03" is day first (14 is no month), and "03/05" follows the column's
