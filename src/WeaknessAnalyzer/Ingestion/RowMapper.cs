@@ -130,6 +130,10 @@ internal sealed class RowMapper
 
             _header.CandidateAsInterview();
         }
+        else if (_candidate >= 0)
+        {
+            OneSpellingPerCandidate();
+        }
 
         return new InterviewLog
         {
@@ -375,6 +379,34 @@ internal sealed class RowMapper
             ? IdKey(candidate, interviewId)
             : string.Join('\u001f', candidate, day, company ?? "", role ?? "", stage ?? "");
         return _key;
+    }
+
+    /// <summary>
+    /// One person however the case and spaces of their name were typed ("Ana", "ana", "ANA", "Ben  Smith"): each of their
+    /// rows takes the spelling most of them use (the first seen on a tie), and so does the key of each interview. Other
+    /// letters stay other people ("Chloé" and "Chloe", "Ben" and "Ben Smith").
+    /// </summary>
+    private void OneSpellingPerCandidate()
+    {
+        // Distinct spellings are few (one per person, or a handful): counted once each, then each row looks its own up.
+        var spelled = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (var i = 0; i < _records.Count; i++)
+        {
+            var name = _records[i].Candidate;
+            if (name.Length > 0) spelled[name] = spelled.TryGetValue(name, out var c) ? (c.Count + 1, c.First) : (1, i);
+        }
+
+        var renamed = spelled.GroupBy(p => string.Join(' ', p.Key.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g.Select(p => (From: p.Key, To: g.OrderByDescending(s => s.Value.Count).ThenBy(s => s.Value.First).First().Key)))
+            .Where(p => !string.Equals(p.From, p.To, StringComparison.Ordinal))
+            .ToDictionary(p => p.From, p => p.To, StringComparer.Ordinal);
+        if (renamed.Count == 0) return;
+        for (var i = 0; i < _records.Count; i++)
+        {
+            var r = _records[i];
+            if (renamed.TryGetValue(r.Candidate, out var name)) _records[i] = r with { Candidate = name, InterviewKey = name + r.InterviewKey[r.Candidate.Length..] };
+        }
     }
 
     private static string IdKey(string candidate, string interviewId) => candidate + "\u001f#" + interviewId;

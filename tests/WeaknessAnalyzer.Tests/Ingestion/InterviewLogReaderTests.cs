@@ -128,6 +128,20 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_name_typed_in_other_cases_or_spaces_is_one_person_other_letters_are_not()
+    {
+        var text = "student,date,company,question\n" +
+                   "ana,2025-03-04,Acme,q1\nAna,2025-03-04,Acme,q2\nAna,2025-03-10,Acme,q3\nANA ,2025-03-11,Beta,q4\n" +
+                   "Ben  Smith,2025-03-05,Beta,q5\nben smith,2025-03-06,Beta,q6\nBen,2025-03-07,Beta,q7\nChloé,2025-03-08,Gamma,q8\nChloe,2025-03-09,Gamma,q9\n";
+
+        var log = await InterviewLogReader.ReadAsync(new StringReader(text));
+
+        Assert.That(log.Records.Select(r => r.Candidate), Is.EqualTo(new[] { "Ana", "Ana", "Ana", "Ana", "Ben  Smith", "Ben  Smith", "Ben", "Chloé", "Chloe" }),
+            "the spelling most rows use (Ana), else the first seen; \"Ben\" and \"Chloe\" may be other people");
+        Assert.That(log.Records.Take(2).Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(1), "ana and Ana on one day at Acme: one interview");
+    }
+
+    [Test]
     public async Task A_placeholder_is_blank_and_feedback_saying_there_was_none_is_none()
     {
         var text = "date,company,question,response,confidence,feedback\n" +
