@@ -375,11 +375,16 @@ internal sealed class RowMapper
         _keyParts = parts;
         var day = date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : pending is { } a ? string.Create(CultureInfo.InvariantCulture, $"?{a.First}/{a.Second}/{a.Year}") : "";
+        // "Acme" and "acme " on one day are one interview: company, role and stage count up to case and spaces.
         _key = interviewId is not null
             ? IdKey(candidate, interviewId)
-            : string.Join('\u001f', candidate, day, company ?? "", role ?? "", stage ?? "");
+            : string.Join('\u001f', candidate, day, Folded(company), Folded(role), Folded(stage));
         return _key;
     }
+
+    /// <summary>A text up to case and runs of spaces: "Acme  Bank " and "acme bank" are one.</summary>
+    private static string Folded(string? text) =>
+        text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     /// <summary>
     /// One person however the case and spaces of their name were typed ("Ana", "ana", "ANA", "Ben  Smith"): each of their

@@ -142,6 +142,16 @@ public partial class InterviewLogReaderTests
     }
 
     [Test]
+    public async Task A_company_or_stage_typed_in_other_cases_or_spaces_is_one_interview()
+    {
+        var log = await InterviewLogReader.ReadAsync(new StringReader(
+            "date,company,stage,question\n2025-03-04,Acme Bank,Onsite,q1\n2025-03-04,acme  bank ,onsite,q2\n2025-03-04,Acme Bank,Phone,q3\n"));
+
+        Assert.That(log.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(2));
+        Assert.That(log.Records[1].Company, Is.EqualTo("acme  bank"), "the row keeps what was written");
+    }
+
+    [Test]
     public async Task A_placeholder_is_blank_and_feedback_saying_there_was_none_is_none()
     {
         var text = "date,company,question,response,confidence,feedback\n" +
