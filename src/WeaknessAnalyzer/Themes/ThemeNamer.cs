@@ -126,7 +126,7 @@ internal static class ThemeNamer
     {
         if (size <= 0) return [];
         var scored = holding
-            .Select(p => (Key: p.Key, Count: p.Value, Score: p.Value / size * StableMath.Log(1 + average / everywhere[p.Key])))
+            .Select(p => (Key: p.Key, Count: p.Value, Score: p.Value / size * StableMath.Log(1 + average / everywhere[p.Key]) * (KnownTopics.Value.Contains(p.Key) ? KnownTopicBoost : 1)))
             .OrderBy(p => p.Key.Contains(' ', StringComparison.Ordinal) || (p.Count >= MinSharedCount && !GenericNouns.Contains(p.Key)) ? 0 : 1).ThenByDescending(p => p.Score).ThenBy(p => position[p.Key] / p.Count).ThenByDescending(p => p.Key.Count(c => c == ' ')).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(MaxCandidates)
             .ToList();
@@ -157,6 +157,19 @@ internal static class ThemeNamer
 
         return chosen;
     }
+
+    /// <summary>
+    /// A candidate that names a topic people study ("linked list", "binary tree", "array", "CAC", from the lists of what each
+    /// section of the bundled practice bank is about) scores this many times its TF-IDF: "array" before "target" in "Find two
+    /// numbers in an array that add up to a target".
+    /// </summary>
+    public const double KnownTopicBoost = 1.5;
+
+    /// <summary>The practice bank's topic phrases, keyed as candidates are (lower case, each word stemmed).</summary>
+    internal static readonly Lazy<HashSet<string>> KnownTopics = new(() => Practice.PracticeBank.Sections
+        .SelectMany(s => s.Words)
+        .SelectMany(w => Candidates(w).Where(c => c.Value.Position == 0 && c.Key.Split(' ').Length == Words(w).Count()).Select(c => c.Key))
+        .ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The label: "Kind: phrase, phrase, phrase" when the kind is clear, else the phrases alone.</summary>
     public static string Label(ThemeKind kind, IReadOnlyList<string> phrases)

@@ -112,7 +112,7 @@ public class InterviewAnalyzerTests
 
         var stats = guided.Themes.Single(t => t.Rows.Contains(3));
         Assert.That(stats.Rows, Is.EqualTo(new long[] { 3, 5, 8, 11, 22, 30 }));
-        Assert.That(stats.Label, Is.EqualTo("Stats: Type II errors, confidence intervals, A/B test"), "not \"product manager\", the audience of \"Explain a p-value to a product manager\"");
+        Assert.That(stats.Label, Is.EqualTo("Stats: confidence intervals, Type II errors, A/B test"), "not \"product manager\", the audience of \"Explain a p-value to a product manager\"");
         Assert.That(guided.Plan.Items[0].ThemeId, Is.EqualTo(stats.Id));
         Assert.That(guided.Themes.Single(t => t.Rows.Contains(20)).Rows, Is.EqualTo(new long[] { 10, 13, 20, 24, 27, 28 }), "window functions with the SQL questions");
         Assert.That(plain.Themes.Single(t => t.Rows.Contains(22)).Rows, Does.Contain(20L), "without the categories: with window functions");

@@ -328,7 +328,7 @@ public class ThemeModelTests
         Assert.That(fit.Model.ThemeCount, Is.EqualTo(20));
         Assert.That(ClusteringMetrics.NormalizedMutualInformation(labels, fit.Assignments), Is.EqualTo(0.42476762273743313).Within(1e-12));
         Assert.That(Fingerprint(fit.Assignments), Is.EqualTo("376DC78D939A3D9C"));
-        Assert.That(fit.Model.Themes[1].Label, Is.EqualTo("technical, disagreement, knowledge"));
+        Assert.That(fit.Model.Themes[1].Label, Is.EqualTo("disagreement, position, technical"));
     }
 
     [Test]
