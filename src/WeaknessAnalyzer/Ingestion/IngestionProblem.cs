@@ -89,6 +89,13 @@ public sealed record IngestionSummary
     /// </summary>
     public long DatesWithoutYear { get; init; }
 
+    /// <summary>
+    /// Candidates whose names may belong to one person, as "Chloé / Chloe" (the same up to accents) or "Ben / Ben Smith" (one
+    /// a single word opening the other): they are reported apart, and a note says so. Names that differ only in case or
+    /// spaces are one candidate already. At most 10 pairs.
+    /// </summary>
+    public IReadOnlyList<string> SimilarCandidateNames { get; init; } = [];
+
     /// <summary>The problems grouped by column, kind and action, in order of first appearance (what a person reads first).</summary>
     public IReadOnlyList<ProblemGroup> ProblemGroups => ProblemGroup.Of(Problems);
 

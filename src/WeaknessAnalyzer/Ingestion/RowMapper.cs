@@ -156,6 +156,7 @@ internal sealed class RowMapper
                 })],
                 DateOrder = settled.DateOrder,
                 DatesWithoutYear = settled.YearsFilled,
+                SimilarCandidateNames = _similarNames,
                 Delimiter = Delimiter,
                 HeaderLine = HeaderLine,
             },
@@ -406,6 +407,7 @@ internal sealed class RowMapper
             .SelectMany(g => g.Select(p => (From: p.Key, To: g.OrderByDescending(s => s.Value.Count).ThenBy(s => s.Value.First).First().Key)))
             .Where(p => !string.Equals(p.From, p.To, StringComparison.Ordinal))
             .ToDictionary(p => p.From, p => p.To, StringComparer.Ordinal);
+        _similarNames = SimilarNames(spelled.Keys.Select(k => renamed.GetValueOrDefault(k, k)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         if (renamed.Count == 0) return;
         for (var i = 0; i < _records.Count; i++)
         {
@@ -413,6 +415,34 @@ internal sealed class RowMapper
             if (renamed.TryGetValue(r.Candidate, out var name)) _records[i] = r with { Candidate = name, InterviewKey = name + r.InterviewKey[r.Candidate.Length..] };
         }
     }
+
+    private IReadOnlyList<string> _similarNames = [];
+
+    /// <summary>
+    /// Candidates whose names may be one person's, as "Chloé / Chloe": the same up to accents, or one a single word that
+    /// opens the other ("Ben" and "Ben Smith"). At most <see cref="MaxSimilarNames"/> pairs, in name order.
+    /// </summary>
+    private static List<string> SimilarNames(List<string> names)
+    {
+        static string Plain(string s) => new string(s.Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+        var pairs = new List<string>();
+        if (names.Count > 1_000) return pairs; // a platform's log: pairs of thousands of names are not worth a note
+        var folded = names.Select(n => Plain(string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())).ToArray();
+        for (var i = 0; i < names.Count && pairs.Count < MaxSimilarNames; i++)
+        {
+            for (var j = i + 1; j < names.Count && pairs.Count < MaxSimilarNames; j++)
+            {
+                var (a, b) = (folded[i], folded[j]);
+                var opens = (!a.Contains(' ', StringComparison.Ordinal) && b.StartsWith(a + " ", StringComparison.Ordinal)) || (!b.Contains(' ', StringComparison.Ordinal) && a.StartsWith(b + " ", StringComparison.Ordinal));
+                if (a == b || opens) pairs.Add($"{names[i]} / {names[j]}");
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Pairs of similar candidate names listed at most.</summary>
+    private const int MaxSimilarNames = 10;
 
     private static string IdKey(string candidate, string interviewId) => candidate + "\u001f#" + interviewId;
 

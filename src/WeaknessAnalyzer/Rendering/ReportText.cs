@@ -375,6 +375,11 @@ public static class ReportText
             _ => null,
         };
         if (example is not null) notes.Add($"Numeric dates were read {example}, as the column's other dates (or the culture) show.");
+        if (summary.SimilarCandidateNames.Count > 0)
+        {
+            notes.Add($"Some candidates' names are alike ({string.Join("; ", summary.SimilarCandidateNames)}): each is reported as its own person; if two are one, write the name one way.");
+        }
+
         if (summary.DatesWithoutYear > 0)
         {
             notes.Add($"{(summary.DatesWithoutYear == 1 ? "1 date has" : $"{summary.DatesWithoutYear} dates have")} no year (such as Mar 12): each took the year that puts it nearest the date of the row nearest it.");

@@ -139,6 +139,9 @@ public partial class InterviewLogReaderTests
         Assert.That(log.Records.Select(r => r.Candidate), Is.EqualTo(new[] { "Ana", "Ana", "Ana", "Ana", "Ben  Smith", "Ben  Smith", "Ben", "Chloé", "Chloe" }),
             "the spelling most rows use (Ana), else the first seen; \"Ben\" and \"Chloe\" may be other people");
         Assert.That(log.Records.Take(2).Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(1), "ana and Ana on one day at Acme: one interview");
+        Assert.That(log.Summary.SimilarCandidateNames, Is.EqualTo(new[] { "Ben / Ben  Smith", "Chloe / Chloé" }));
+        Assert.That(WeaknessAnalyzer.Rendering.ReportText.ReadingNotes(log.Summary), Does.Contain(
+            "Some candidates' names are alike (Ben / Ben  Smith; Chloe / Chloé): each is reported as its own person; if two are one, write the name one way."));
     }
 
     [Test]
