@@ -174,6 +174,13 @@ internal static partial class FieldParsers
         }
 
         if (s.EndsWith("ish", StringComparison.Ordinal)) s = s[..^3].Trim();
+        s = s.Replace("+", "", StringComparison.Ordinal).Trim(); // "2+ hours"
+        if (HoursInWords(s) is { } words)
+        {
+            value = words;
+            return true;
+        }
+
         if (s is "none" or "no" or "nothing" or "zero" or "no prep")
         {
             value = 0;
@@ -213,6 +220,27 @@ internal static partial class FieldParsers
 
         value = minutesOnly ? first / 60 : first;
         return true;
+    }
+
+    /// <summary>
+    /// Preparation said in words: "an hour", "a couple of hours" (2), "a few hours" (3), "half a day" (4), "a day", "1 day",
+    /// "2 days" (8 hours a day, up to 14 days). "An evening" or "a weekend" say too little and stay unread.
+    /// </summary>
+    private static double? HoursInWords(string s)
+    {
+        switch (s)
+        {
+            case "an hour" or "one hour" or "1 hour": return 1;
+            case "a couple of hours" or "a couple hours" or "couple of hours" or "couple hours" or "two hours": return 2;
+            case "a few hours" or "few hours" or "three hours": return 3;
+            case "half a day" or "half day" or "a half day": return 4;
+            case "a day" or "one day" or "a full day" or "full day" or "1 day" or "all day": return 8;
+        }
+
+        var parts = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && parts[1] is "days" or "day" && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 14
+            ? days * 8
+            : null;
     }
 
     /// <summary>Parses a number in the culture, accepting a decimal comma (<c>3,5</c>) as spreadsheets in many locales write it.</summary>

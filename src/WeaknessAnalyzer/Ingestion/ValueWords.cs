@@ -74,11 +74,13 @@ internal static class ValueWords
 
     /// <summary>Words for a rating on a 1-5 scale (confidence, interest).</summary>
     public static readonly FrozenDictionary<string, int> Ratings = Table<int>(
-        (1, ["very low", "none", "zero", "not at all", "very unsure"]),
-        (2, ["low", "lowish", "not very", "a little", "little", "somewhat low", "unsure", "meh", "lukewarm", "not really"]),
-        (3, ["medium", "med", "moderate", "average", "mid", "ok", "okay", "so so", "neutral", "somewhat", "fair"]),
-        (4, ["high", "highish", "pretty high", "quite high", "good", "confident", "keen", "excited"]),
-        (5, ["very high", "very", "extremely", "dream job", "really high", "top", "max", "very confident", "very keen", "very excited"]));
+        (1, ["very low", "none", "zero", "not at all", "very unsure", "just practice", "for practice", "practice"]),
+        (2, ["low", "lowish", "not very", "a little", "little", "somewhat low", "unsure", "meh", "lukewarm", "not really", "not confident",
+            "nervous", "not sure", "backup", "back up", "plan b"]),
+        (3, ["medium", "med", "moderate", "average", "mid", "ok", "okay", "so so", "neutral", "somewhat", "fair", "maybe", "would be nice"]),
+        (4, ["high", "highish", "pretty high", "quite high", "good", "confident", "keen", "excited", "want it"]),
+        (5, ["very high", "very", "extremely", "dream job", "really high", "top", "max", "very confident", "very keen", "very excited",
+            "really want it", "love it", "dream"]));
 
     /// <summary>
     /// The cell's words: lower case, accents dropped, letters and digits only, apostrophes dropped (<c>couldn't</c> is <c>couldnt</c>), every

@@ -173,6 +173,12 @@ public class FieldParsersTests
     [TestCase("4 (high)", 4)]
     [TestCase("meh", 2)]
     [TestCase("Very excited!", 5)]
+    [TestCase("not confident", 2)]
+    [TestCase("nervous", 2)]
+    [TestCase("backup", 2)]
+    [TestCase("would be nice", 3)]
+    [TestCase("Really want it!", 5)]
+    [TestCase("just practice", 1)]
     public void Ratings(string cell, int expected)
     {
         Assert.That(FieldParsers.TryScale(cell, CultureInfo.InvariantCulture, out var value, out _), Is.True);
@@ -209,6 +215,12 @@ public class FieldParsersTests
     [TestCase("3+", 3.0)]
     [TestCase("about 2h", 2.0)]
     [TestCase("none", 0.0)]
+    [TestCase("2+ hours", 2.0)]
+    [TestCase("a couple of hours", 2.0)]
+    [TestCase("a few hours", 3.0)]
+    [TestCase("half a day", 4.0)]
+    [TestCase("1 day", 8.0)]
+    [TestCase("2 days", 16.0)]
     public void Prep_hours(string cell, double expected)
     {
         Assert.That(FieldParsers.TryHours(cell, CultureInfo.InvariantCulture, out var hours, out _), Is.True);
@@ -220,6 +232,8 @@ public class FieldParsersTests
     [TestCase("20000")]
     [TestCase("1e400")]
     [TestCase("a weekend")]
+    [TestCase("an evening")]
+    [TestCase("30 days")]
     [TestCase("1h90x")]
     [TestCase("4-2")]
     public void Prep_hours_that_do_not_read(string cell) =>
