@@ -89,6 +89,14 @@ public class FieldParsersTests
     [TestCase("afgewezen", InterviewOutcome.Rejected)]
     [TestCase("In attesa", InterviewOutcome.Pending)]
     [TestCase("Prochaine étape ✅", InterviewOutcome.Advanced)]
+    [TestCase("I declined the offer", InterviewOutcome.Offer)]
+    [TestCase("Turned down offer", InterviewOutcome.Offer)]
+    [TestCase("Didn't move forward", InterviewOutcome.Rejected)]
+    [TestCase("they said no", InterviewOutcome.Rejected)]
+    [TestCase("still interviewing", InterviewOutcome.Pending)]
+    [TestCase("Position closed", InterviewOutcome.Withdrew)]
+    [TestCase("hiring freeze", InterviewOutcome.Withdrew)]
+    [TestCase("final round scheduled", InterviewOutcome.Advanced)]
     public void Outcomes(string cell, InterviewOutcome expected)
     {
         Assert.That(FieldParsers.TryOutcome(cell, out var outcome, out _), Is.True);
