@@ -184,8 +184,10 @@ internal sealed class RowMapper
             Problem(row, line, null, QuoteRecovery.Describe(reason, resynced), ProblemAction.RowKept, null);
         }
 
-        question = Bounded(FieldParsers.WithoutQuestionMarker(question), MaxQuestionLength, ColumnNames.Question, row, line);
+        question = Bounded(question, MaxQuestionLength, ColumnNames.Question, row, line);
+        // Split before the marker goes: "1) Reverse a list 2) Design a cache" is numbered from its start.
         var parts = QuestionCells.Split(question);
+        question = FieldParsers.WithoutQuestionMarker(question);
 
         if (fields.Length > _headerCount && fields.Skip(_headerCount).Any(f => !string.IsNullOrWhiteSpace(f)))
         {

@@ -33,6 +33,25 @@ public class QuestionCellsTests
     }
 
     [Test]
+    public void A_line_numbered_in_order_from_its_start_is_a_list()
+    {
+        Assert.That(QuestionCells.Split("1) Reverse a linked list 2) Design a cache 3) Tell me about a conflict"),
+            Is.EqualTo(new[] { "Reverse a linked list", "Design a cache", "Tell me about a conflict" }));
+        Assert.That(QuestionCells.Split("Q1: What is a closure? Q2: Explain the event loop"), Is.EqualTo(new[] { "What is a closure?", "Explain the event loop" }));
+        Assert.That(QuestionCells.Split("1. Two sum, 2. LRU cache"), Is.EqualTo(new[] { "Two sum", "LRU cache" }));
+        Assert.That(QuestionCells.Split("Q1: What is a closure?"), Is.Null, "one numbered question");
+        Assert.That(QuestionCells.Split("Explain HTTP/2 and 3) the rest"), Is.Null, "not numbered from the start");
+        Assert.That(QuestionCells.Split("1) Explain CAP 3) Design a cache"), Is.Null, "not in order");
+    }
+
+    [Test]
+    public void Slashes_do_not_make_a_list()
+    {
+        Assert.That(QuestionCells.Split("How to Capture / Post system-wide Keyboard / Mouse events under OSX ?"), Is.Null, "a StackOverflow title");
+        Assert.That(QuestionCells.Split("Design Twitter / Instagram feed"), Is.Null);
+    }
+
+    [Test]
     public void Prose_of_many_lines_stays_whole()
     {
         var lines = string.Join("\n", Enumerable.Range(1, QuestionCells.MaxParts + 1).Select(i => $"Line {i}."));
