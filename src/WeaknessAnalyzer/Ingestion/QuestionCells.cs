@@ -55,6 +55,8 @@ internal static partial class QuestionCells
     /// </summary>
     private static List<string>? Numbered(string cell)
     {
+        // Numbered from its start: "1" or "Q1" first. Most cells are not, and are not scanned.
+        if (cell.Length < 4 || !(cell[0] == '1' || (cell[0] is 'q' or 'Q' && cell[1] == '1'))) return null;
         var markers = InlineMarker().Matches(cell);
         if (markers.Count < 2 || markers[0].Index != 0) return null;
         var q = markers[0].Groups["q"].Success;

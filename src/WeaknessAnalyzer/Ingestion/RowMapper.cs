@@ -295,7 +295,7 @@ internal sealed class RowMapper
     /// a confidence of "-" is no confidence, not an unreadable one, and an interview whose feedback is "n/a" has none.
     /// </summary>
     internal static bool IsPlaceholder(string value) =>
-        value.Length <= 4 && value switch
+        value.Length <= 4 && value[0] is '-' or '.' or 'n' or 'N' or '\u2014' or '\u2013' or '\u2026' && value switch
         {
             "-" or "--" or "---" or "\u2014" or "\u2013" or "..." or "\u2026" => true,
             _ => value.Equals("n/a", StringComparison.OrdinalIgnoreCase) || value.Equals("na", StringComparison.OrdinalIgnoreCase)
@@ -305,9 +305,15 @@ internal sealed class RowMapper
     /// <summary>Feedback that says there was none: "none", "no feedback", "No feedback yet", "none given", "not given".</summary>
     internal static bool SaysNoFeedback(string value)
     {
-        if (value.Length > 40) return false;
-        var v = value.Trim().TrimEnd('.', '!').ToLowerInvariant();
-        return v is "none" or "nothing" or "not given" or "none given" or "none yet" or "not yet" or "nil" || v.StartsWith("no feedback", StringComparison.Ordinal);
+        // Most feedback is longer, or does not open with an n: no string is made for it.
+        if (value.Length is < 3 or > 40 || value[0] is not ('n' or 'N')) return false;
+        var v = value.TrimEnd('.', '!', ' ');
+        foreach (var none in (string[])["none", "nothing", "not given", "none given", "none yet", "not yet", "nil"])
+        {
+            if (v.Equals(none, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return v.StartsWith("no feedback", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A text field; equal to the same column of the row before, it is that row's string (one copy per run of rows).</summary>
@@ -386,8 +392,29 @@ internal sealed class RowMapper
     }
 
     /// <summary>A text up to case and runs of spaces: "Acme  Bank " and "acme bank" are one.</summary>
-    private static string Folded(string? text) =>
-        text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    private string Folded(string? text)
+    {
+        if (text is null) return "";
+        if (_folded.TryGetValue(text, out var known)) return known;
+        var folded = Fold(text);
+        if (_folded.Count < 4_096) _folded[text] = folded;
+        return folded;
+    }
+
+    /// <summary>Each company, role and stage as written, folded (a log has few of them).</summary>
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+
+    private static string Fold(string text)
+    {
+        var plain = true;
+        for (var i = 0; i < text.Length && plain; i++)
+        {
+            var c = text[i];
+            plain = !char.IsUpper(c) && (c != ' ' || (i > 0 && text[i - 1] != ' ')) && (c == ' ' || !char.IsWhiteSpace(c));
+        }
+
+        return plain ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    }
 
     /// <summary>
     /// One person however the case and spaces of their name were typed ("Ana", "ana", "ANA", "Ben  Smith"): each of their
@@ -398,10 +425,14 @@ internal sealed class RowMapper
     {
         // Distinct spellings are few (one per person, or a handful): counted once each, then each row looks its own up.
         var spelled = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        for (var i = 0; i < _records.Count; i++)
+        for (var i = 0; i < _records.Count;)
         {
+            // A run of rows naming the same person (the same string, as the reader shares it) is counted at once.
             var name = _records[i].Candidate;
-            if (name.Length > 0) spelled[name] = spelled.TryGetValue(name, out var c) ? (c.Count + 1, c.First) : (1, i);
+            var end = i + 1;
+            while (end < _records.Count && ReferenceEquals(_records[end].Candidate, name)) end++;
+            if (name.Length > 0) spelled[name] = spelled.TryGetValue(name, out var c) ? (c.Count + end - i, c.First) : (end - i, i);
+            i = end;
         }
 
         var renamed = spelled.GroupBy(p => string.Join(' ', p.Key.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), StringComparer.Ordinal)
