@@ -404,13 +404,17 @@ internal sealed class RowMapper
     /// <summary>Each company, role and stage as written, folded (a log has few of them).</summary>
     private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
 
-    private static string Fold(string text)
+    /// <summary>
+    /// A name or label up to case and spaces: lower case, words joined by single spaces ("Acme  Bank " is "acme bank"). The
+    /// one rule for candidates, companies, roles and stages; a text already in that form is returned as it is.
+    /// </summary>
+    internal static string Fold(string text)
     {
-        var plain = true;
+        var plain = text.Length == 0 || (text[0] != ' ' && text[^1] != ' ');
         for (var i = 0; i < text.Length && plain; i++)
         {
             var c = text[i];
-            plain = !char.IsUpper(c) && (c != ' ' || (i > 0 && text[i - 1] != ' ')) && (c == ' ' || !char.IsWhiteSpace(c));
+            plain = char.ToLowerInvariant(c) == c && (c != ' ' || text[i - 1] != ' ') && (c == ' ' || !char.IsWhiteSpace(c));
         }
 
         return plain ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
@@ -435,7 +439,7 @@ internal sealed class RowMapper
             i = end;
         }
 
-        var renamed = spelled.GroupBy(p => string.Join(' ', p.Key.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), StringComparer.Ordinal)
+        var renamed = spelled.GroupBy(p => Fold(p.Key), StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .SelectMany(g => g.Select(p => (From: p.Key, To: g.OrderByDescending(s => s.Value.Count).ThenBy(s => s.Value.First).First().Key)))
             .Where(p => !string.Equals(p.From, p.To, StringComparison.Ordinal))
@@ -460,7 +464,7 @@ internal sealed class RowMapper
         static string Plain(string s) => new string(s.Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
         var pairs = new List<string>();
         if (names.Count > 1_000) return pairs; // a platform's log: pairs of thousands of names are not worth a note
-        var folded = names.Select(n => Plain(string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())).ToArray();
+        var folded = names.Select(n => Plain(Fold(n))).ToArray();
         for (var i = 0; i < names.Count && pairs.Count < MaxSimilarNames; i++)
         {
             for (var j = i + 1; j < names.Count && pairs.Count < MaxSimilarNames; j++)
