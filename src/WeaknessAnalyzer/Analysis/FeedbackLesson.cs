@@ -108,18 +108,19 @@ internal static class FeedbackLesson
     }
 
     /// <summary>A candidate's feedback sentences: each interview's distinct feedback texts once, split into sentences.</summary>
-    private static List<(string Sentence, string Interview, InterviewOutcome? Outcome)> SentencesOf(CandidateLog log)
+    private static List<(string Sentence, string Interview, InterviewOutcome? Outcome)> SentencesOf(CandidateLog log) =>
+        [.. SentencesByInterview(log).Select(x => (x.Sentence, x.Interview.Key, x.Interview.Outcome))];
+
+    /// <summary>Each interview with feedback and its sentences, in interview order (each distinct feedback text once).</summary>
+    internal static IEnumerable<(InterviewSummary Interview, string Sentence)> SentencesByInterview(CandidateLog log)
     {
-        var sentences = new List<(string Sentence, string Interview, InterviewOutcome? Outcome)>();
         foreach (var iv in log.Interviews.Where(i => i.HasFeedback))
         {
             foreach (var text in log.RowsByInterview[iv.Key].Where(r => r.Feedback is not null).Select(r => r.Feedback!).Distinct(StringComparer.Ordinal))
             {
-                foreach (var s in Sentences(text)) sentences.Add((s, iv.Key, iv.Outcome));
+                foreach (var s in Sentences(text)) yield return (iv, s);
             }
         }
-
-        return sentences;
     }
 
     /// <summary>The points made in two or more of the candidate's interviews, points to work on first.</summary>

@@ -23,10 +23,7 @@ internal static class FitLesson
 
     /// <summary>The feedback sentences about fit, not skill (<see cref="FeedbackTone.IsAboutFit"/>), once per interview.</summary>
     private static List<FitRemark> Remarks(CandidateLog log) =>
-        [.. log.Interviews.Where(i => i.HasFeedback).SelectMany(i => log.RowsByInterview[i.Key]
-            .Where(r => r.Feedback is not null).Select(r => r.Feedback!).Distinct(StringComparer.Ordinal)
-            .SelectMany(FeedbackLesson.Sentences).Where(FeedbackTone.IsAboutFit).Distinct(StringComparer.Ordinal)
-            .Select(s => new FitRemark(i, s)))];
+        [.. FeedbackLesson.SentencesByInterview(log).Where(x => FeedbackTone.IsAboutFit(x.Sentence)).Distinct().Select(x => new FitRemark(x.Interview, x.Sentence))];
 
     /// <summary>
     /// Most of the interview's stumbles (more than half) are on themes stumbled in no other interview (or on no theme):
