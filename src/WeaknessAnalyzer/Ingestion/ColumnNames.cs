@@ -71,16 +71,16 @@ public static class ColumnNames
     /// </summary>
     private static readonly (string Name, string[] Aliases)[] Translations =
     [
-        (Question, ["frage", "fragen", "interviewfrage", "gestelltefrage", "wassiefragten", "questionposee", "pregunta", "preguntas", "vraag", "vragen",
+        (Question, ["frage", "fragen", "interviewfrage", "gestelltefrage", "wassiefragten", "waswurdegefragt", "gefragt", "questionposee", "pregunta", "preguntas", "vraag", "vragen",
             "pergunta", "perguntas", "domanda", "domande"]),
         (Candidate, ["kandidat", "kandidatin", "bewerber", "bewerberin", "candidat", "candidato", "candidata", "kandidaat", "nom", "nombre", "nome"]),
-        (Date, ["datum", "termin", "gesprachsdatum", "fecha", "data", "dataentretien", "fechaentrevista", "datacolloquio"]),
+        (Date, ["datum", "wann", "termin", "gesprachsdatum", "fecha", "data", "dataentretien", "fechaentrevista", "datacolloquio"]),
         (Company, ["firma", "unternehmen", "arbeitgeber", "entreprise", "societe", "employeur", "empresa", "bedrijf", "werkgever", "azienda", "societa"]),
         (Role, ["rolle", "stelle", "jobtitel", "berufsbezeichnung", "poste", "puesto", "cargo", "rol", "functie", "vacature", "ruolo", "posizione", "vaga"]),
         (Stage, ["runde", "stufe", "gesprachsrunde", "etappe", "etape", "tour", "ronda", "fase", "etapa", "ronde"]),
         (Outcome, ["ergebnis", "resultat", "entscheidung", "statut", "resultado", "estado", "uitslag", "resultaat", "esito", "risultato"]),
         (Category, ["kategorie", "thema", "themen", "bereich", "categorie", "sujet", "categoria", "tema", "onderwerp", "argomento"]),
-        (Response, ["antwort", "wieliefes", "wieginges", "bewertung", "leistung", "reponse", "commentcasestpasse", "respuesta", "comofue",
+        (Response, ["antwort", "wieliefes", "wieliefs", "wieginges", "bewertung", "leistung", "reponse", "commentcasestpasse", "respuesta", "comofue",
             "antwoord", "hoeginghet", "resposta", "comofoi", "risposta", "comeandata"]),
         (Confidence, ["sicherheit", "selbstvertrauen", "zuversicht", "konfidenz", "confiance", "confianza", "seguridad", "zelfvertrouwen",
             "vertrouwen", "confianca", "fiducia", "sicurezza"]),
@@ -88,7 +88,7 @@ public static class ColumnNames
             "retroalimentacion", "terugkoppeling", "riscontro"]),
         (PrepHours, ["vorbereitung", "vorbereitungszeit", "vorbereitungsstunden", "stundenvorbereitung", "heuresdepreparation", "preparacion",
             "horasdepreparacion", "voorbereiding", "preparacao", "preparazione"]),
-        (Interest, ["interesse", "lust", "wunsch", "interet", "envie", "interes", "ganas", "zin"]),
+        (Interest, ["interesse", "lust", "lustaufdenjob", "wunsch", "interet", "envie", "interes", "ganas", "zin"]),
         (Notes, ["notizen", "anmerkungen", "bemerkungen", "eigenenotizen", "remarques", "notas", "notities", "opmerkingen", "appunti"]),
     ];
 

@@ -405,8 +405,9 @@ internal sealed class RowMapper
     private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A name or label up to case and spaces: lower case, words joined by single spaces ("Acme  Bank " is "acme bank"). The
-    /// one rule for candidates, companies, roles and stages; a text already in that form is returned as it is.
+    /// A name or label up to case, spaces and emoji: lower case, words joined by single spaces, symbols such as emoji left
+    /// out ("Acme  Bank " and "acme bank 🏦" are "acme bank"). The one rule for candidates, companies, roles and stages; a
+    /// text already in that form is returned as it is.
     /// </summary>
     internal static string Fold(string text)
     {
@@ -414,10 +415,34 @@ internal sealed class RowMapper
         for (var i = 0; i < text.Length && plain; i++)
         {
             var c = text[i];
-            plain = char.ToLowerInvariant(c) == c && (c != ' ' || text[i - 1] != ' ') && (c == ' ' || !char.IsWhiteSpace(c));
+            plain = char.ToLowerInvariant(c) == c && (c != ' ' || text[i - 1] != ' ') && (c == ' ' || !char.IsWhiteSpace(c)) && !IsSymbol(text, i);
         }
 
-        return plain ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        if (plain) return text;
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsSymbol(text, i)) continue;
+            kept.Append(text[i]);
+        }
+
+        return string.Join(' ', kept.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    }
+
+    /// <summary>An emoji or other symbol (or half of one, or the selector and joiner that go with them).</summary>
+    private static bool IsSymbol(string text, int i)
+    {
+        var c = text[i];
+        if (c < 0x80) return false;
+        if (c is '\uFE0F' or '\uFE0E' or '\u200D') return true;
+        if (char.IsSurrogate(c))
+        {
+            var start = char.IsHighSurrogate(c) ? i : i - 1;
+            return start >= 0 && start + 1 < text.Length && char.IsSurrogatePair(text[start], text[start + 1])
+                && CharUnicodeInfo.GetUnicodeCategory(text, start) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol;
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol;
     }
 
     /// <summary>

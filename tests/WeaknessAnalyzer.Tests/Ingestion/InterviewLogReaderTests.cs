@@ -152,6 +152,20 @@ public partial class InterviewLogReaderTests
 
         Assert.That(log.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(2));
         Assert.That(log.Records[1].Company, Is.EqualTo("acme  bank"), "the row keeps what was written");
+
+        var emoji = await InterviewLogReader.ReadAsync(new StringReader("date,company,question\n2025-02-03,Zalando \U0001F6CD\uFE0F,q1\n2025-02-03,zalando,q2\n"));
+        Assert.That(emoji.Records.Select(r => r.InterviewKey).Distinct().Count(), Is.EqualTo(1), "an emoji after the name is no other company");
+    }
+
+    [Test]
+    public async Task German_headers_people_write_are_read()
+    {
+        var log = await InterviewLogReader.ReadAsync(new StringReader(
+            "Wann? \U0001F4C5;Was wurde gefragt;Wie lief's \U0001F914;Lust auf den Job\n14/02/2025;Tell me about yourself;good;4\n"));
+
+        Assert.That(log.Summary.UnknownColumns, Is.Empty);
+        Assert.That((log.Records[0].Date, log.Records[0].Question, log.Records[0].Response, log.Records[0].Interest),
+            Is.EqualTo(((DateOnly?)new DateOnly(2025, 2, 14), "Tell me about yourself", (ResponseQuality?)ResponseQuality.Strong, (int?)4)));
     }
 
     [Test]
